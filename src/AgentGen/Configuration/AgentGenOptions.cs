@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using AgentGen.Emit;
+using AgentGen.Model;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AgentGen.Configuration;
+
+/// <summary>Project-wide settings, read once from the global analyzer config; value-equatable for the pipeline.</summary>
+internal sealed record AgentGenOptions(
+    string Namespace,
+    bool IsPublic,
+    EquatableArray<string> ExtraTools,
+    long MaxFileSize,
+    string? ProjectDirectory)
+{
+    public const long DefaultMaxFileSize = 1024 * 1024;
+
+    public static AgentGenOptions Read(AnalyzerConfigOptions global)
+    {
+        var rootNamespace = Get(global, MSBuildNames.RootNamespace);
+        var configured = Get(global, MSBuildNames.Namespace);
+        var ns = configured ?? (rootNamespace is null ? "Agents" : rootNamespace + ".Agents");
+        var visibility = Get(global, MSBuildNames.Visibility);
+        var extraTools = (Get(global, MSBuildNames.ExtraTools) ?? string.Empty)
+            .Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(tool => tool.Trim())
+            .Where(tool => tool.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(tool => tool, StringComparer.Ordinal)
+            .ToEquatableArray();
+        var maxSize = long.TryParse(Get(global, MSBuildNames.MaxFileSize), NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0
+            ? size
+            : DefaultMaxFileSize;
+        return new AgentGenOptions(
+            Identifiers.Namespace(ns),
+            string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase),
+            extraTools,
+            maxSize,
+            Get(global, MSBuildNames.ProjectDir));
+    }
+
+    /// <summary>True when the file is an AdditionalFiles item AgentGen's targets marked as an agent file.</summary>
+    public static bool IsAgentFile(AnalyzerConfigOptions fileOptions) =>
+        fileOptions.TryGetValue(MSBuildNames.MetadataPrefix + MSBuildNames.IsAgentFile, out var value)
+        && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The namespace of one file's agent: its own <c>Namespace</c> metadata, or the project's.</summary>
+    public string NamespaceFor(AnalyzerConfigOptions fileOptions) =>
+        fileOptions.TryGetValue(MSBuildNames.MetadataPrefix + MSBuildNames.FileNamespace, out var value) && !string.IsNullOrWhiteSpace(value)
+            ? Identifiers.Namespace(value)
+            : Namespace;
+
+    private static string? Get(AnalyzerConfigOptions options, string property) =>
+        options.TryGetValue(MSBuildNames.PropertyPrefix + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    /// <summary>Built-in tools plus the project's extra tools.</summary>
+    public HashSet<string> KnownTools()
+    {
+        var known = new HashSet<string>(Parsing.AgentFormat.BuiltInTools, StringComparer.Ordinal);
+        known.UnionWith(ExtraTools);
+        return known;
+    }
+}

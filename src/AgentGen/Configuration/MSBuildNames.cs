@@ -1,0 +1,23 @@
+namespace AgentGen.Configuration;
+
+/// <summary>
+/// The MSBuild properties and item metadata AgentGen reads (build/AgentGen.props makes them compiler-visible).
+/// </summary>
+internal static class MSBuildNames
+{
+    public const string PropertyPrefix = "build_property.";
+    public const string MetadataPrefix = "build_metadata.AdditionalFiles.";
+
+    public const string RootNamespace = "RootNamespace";
+    public const string ProjectDir = "ProjectDir";
+    public const string Namespace = "AgentGenNamespace";
+    public const string Visibility = "AgentGenVisibility";
+    public const string ExtraTools = "AgentGenExtraTools";
+    public const string MaxFileSize = "AgentGenMaxFileSize";
+
+    /// <summary>Item metadata that marks an AdditionalFiles item as an agent file (set from @(AgentFile) by AgentGen.targets).</summary>
+    public const string IsAgentFile = "AgentGenIsAgentFile";
+
+    /// <summary>Per-file namespace override (the <c>Namespace</c> metadata of an <c>AgentFile</c> item).</summary>
+    public const string FileNamespace = "AgentGenNamespace";
+}

@@ -1,0 +1,86 @@
+using System.Linq;
+using AgentGen.Configuration;
+using AgentGen.Emit;
+using AgentGen.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AgentGen.Generation;
+
+/// <summary>
+/// Turns agent files (AdditionalFiles marked by AgentGen's MSBuild targets) into typed C#: a static class per agent,
+/// an <c>AgentCatalog</c> per namespace, the <c>AgentTool</c> enum and the shared types.
+/// </summary>
+/// <remarks>
+/// Every stage's output is value-equatable, so editing a .cs file re-emits nothing, and editing one agent file
+/// re-emits that agent's class only (the catalog and tool enum only when names or tools change). The generator
+/// reports no diagnostics: invalid files are skipped and <see cref="Diagnostics.AgentFileAnalyzer"/> explains why.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class AgentGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => AgentGenOptions.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var nullable = context.ParseOptionsProvider
+            .Select((parse, _) => parse is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8);
+
+        // Only a bool leaves the Compilation: whether NotNullWhenAttribute can be used (absent on netstandard2.0).
+        var notNullWhen = context.CompilationProvider
+            .Select((compilation, _) => compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } type
+                && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly));
+
+        var settings = options.Combine(nullable).Combine(notNullWhen)
+            .Select((input, _) => new EmitSettings(input.Left.Left.Namespace, input.Left.Left.IsPublic, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.EmitSettings);
+
+        var agents = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((input, cancellationToken) => AgentFileReader.Read(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Agents)
+            .Where(agent => agent is not null)
+            .Select((agent, _) => agent!);
+
+        var identities = agents
+            .Select((agent, _) => agent.Key)
+            .WithTrackingName(TrackingNames.AgentKeys)
+            .Collect()
+            .Select((keys, _) => IdentifierAssigner.Assign(keys))
+            .WithTrackingName(TrackingNames.Identities);
+
+        var toolSet = agents
+            .Select((agent, _) => agent.NamedTools)
+            .WithTrackingName(TrackingNames.NamedTools)
+            .Collect()
+            .Combine(options.Select((o, _) => o.ExtraTools))
+            .Select((input, _) => ToolSetBuilder.Build(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.ToolSet);
+
+        var agentOutputs = agents
+            .Combine(identities)
+            .Combine(toolSet)
+            .Combine(settings)
+            .Select((input, _) =>
+            {
+                var agent = input.Left.Left.Left;
+                var identity = input.Left.Left.Right.First(i => i.Key == agent.Key);
+                return new AgentEmitModel(agent, identity, ToolSetBuilder.Select(agent.AllowedConcreteTools, input.Left.Right), input.Right);
+            })
+            .WithTrackingName(TrackingNames.AgentOutputs);
+
+        var catalogs = identities
+            .Combine(settings)
+            .SelectMany((input, _) => CatalogBuilder.Build(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Catalogs);
+
+        context.RegisterSourceOutput(settings, static (spc, s) => spc.AddSource(SharedTypesEmitter.HintName, SharedTypesEmitter.Emit(s)));
+        context.RegisterSourceOutput(toolSet.Combine(settings), static (spc, input) =>
+            spc.AddSource(ToolEnumEmitter.HintName, ToolEnumEmitter.Emit(new ToolSetModel(input.Left, input.Right))));
+        context.RegisterSourceOutput(agentOutputs, static (spc, model) => spc.AddSource(model.Identity.HintName, AgentClassEmitter.Emit(model)));
+        context.RegisterSourceOutput(catalogs, static (spc, model) => spc.AddSource(model.HintName, CatalogEmitter.Emit(model)));
+    }
+}

@@ -1,0 +1,28 @@
+namespace AgentGen.Model;
+
+/// <summary>The C# names assigned to one agent: unique and deterministic across the whole project.</summary>
+internal readonly record struct AgentIdentity(AgentKey Key, string ClassName, string CatalogProperty, string HintName);
+
+/// <summary>An <c>AgentTool</c> member: the tool's name and its identifier.</summary>
+internal readonly record struct ToolMember(string Name, string Identifier);
+
+/// <summary>Settings that shape every generated file (namespace of the shared types, visibility, language features).</summary>
+internal sealed record EmitSettings(string SharedNamespace, bool IsPublic, bool NullableAnnotations, bool HasNotNullWhen)
+{
+    public string Visibility => IsPublic ? "public" : "internal";
+
+    /// <summary>A reference type annotated as nullable where the consumer's language version allows it.</summary>
+    public string Nullable(string type) => NullableAnnotations ? type + "?" : type;
+
+    /// <summary>The fully qualified name of a shared generated type.</summary>
+    public string Shared(string typeName) => "global::" + SharedNamespace + "." + typeName;
+}
+
+/// <summary>Everything one agent's source file depends on.</summary>
+internal sealed record AgentEmitModel(AgentSpec Agent, AgentIdentity Identity, EquatableArray<ToolMember> AllowedTools, EmitSettings Settings);
+
+/// <summary>One namespace's <c>AgentCatalog</c>: its agents, sorted by name.</summary>
+internal sealed record CatalogModel(string Namespace, string HintName, EquatableArray<AgentIdentity> Agents, EmitSettings Settings);
+
+/// <summary>The <c>AgentTool</c> enum: every known and every named tool.</summary>
+internal sealed record ToolSetModel(EquatableArray<ToolMember> Members, EmitSettings Settings);

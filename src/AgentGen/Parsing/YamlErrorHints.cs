@@ -1,0 +1,38 @@
+namespace AgentGen.Parsing;
+
+/// <summary>Plain-language hints for YamlDotNet's messages about the mistakes seen in real agent files.</summary>
+internal static class YamlErrorHints
+{
+    public static string For(string message, string text, int errorOffset, int lineStart, int lineEnd)
+    {
+        var line = lineEnd > lineStart ? text.Substring(lineStart, lineEnd - lineStart) : string.Empty;
+        if (line.IndexOf('\t') >= 0 || (errorOffset < text.Length && text[errorOffset] == '\t'))
+        {
+            return " (hint: YAML does not allow tabs for indentation; indent with spaces)";
+        }
+
+        if (message.IndexOf("mapping values", System.StringComparison.OrdinalIgnoreCase) >= 0
+            || message.IndexOf("invalid mapping", System.StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return " (hint: a value containing ': ' must be quoted, e.g. description: \"Use when: ...\")";
+        }
+
+        if (errorOffset < text.Length && (text[errorOffset] == '@' || text[errorOffset] == '`'))
+        {
+            return $" (hint: a value cannot start with '{text[errorOffset]}'; quote the value)";
+        }
+
+        if (message.IndexOf("quoted scalar", System.StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return " (hint: a quoted value is not closed, or a quote inside it is not escaped; in \"...\" write \\\" and in '...' write '')";
+        }
+
+        if (message.IndexOf("did not find expected", System.StringComparison.OrdinalIgnoreCase) >= 0
+            || message.IndexOf("block", System.StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return " (hint: check the indentation: keys start at column 1, list items and continuation lines are indented with spaces)";
+        }
+
+        return string.Empty;
+    }
+}
