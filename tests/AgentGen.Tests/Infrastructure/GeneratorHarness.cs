@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using AgentGen.Generation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AgentGen.Tests.Infrastructure;
+
+/// <summary>How a test compilation is set up: the consumer's language version, framework and MSBuild properties.</summary>
+public sealed record HarnessOptions
+{
+    public LanguageVersion LanguageVersion { get; init; } = LanguageVersion.Latest;
+
+    public bool NetStandard { get; init; }
+
+    public NullableContextOptions Nullable { get; init; } = NullableContextOptions.Enable;
+
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>C# source compiled with the generated code (consumer code using the generated API).</summary>
+    public string Source { get; init; } = "namespace Consumer { internal static class Placeholder { } }";
+}
+
+/// <summary>
+/// Runs <see cref="AgentGenerator"/> in process, the way the compiler does, and keeps the driver for incremental runs.
+/// </summary>
+public sealed class GeneratorHarness
+{
+    private readonly HarnessOptions _options;
+    private GeneratorDriver _driver;
+    private Compilation _compilation;
+    private ImmutableArray<AgentFile> _files;
+
+    public GeneratorHarness(IEnumerable<AgentFile> files, HarnessOptions? options = null)
+    {
+        _options = options ?? new HarnessOptions();
+        _files = files.ToImmutableArray();
+        var parseOptions = new CSharpParseOptions(_options.LanguageVersion, DocumentationMode.Diagnose);
+        _compilation = CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText(_options.Source, parseOptions, path: "Consumer.cs") },
+            References(_options.NetStandard),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: _options.Nullable, warningLevel: 9999));
+        _driver = CSharpGeneratorDriver.Create(
+            new[] { new AgentGenerator().AsSourceGenerator() },
+            _files.Select(ToAdditionalText),
+            parseOptions,
+            OptionsProvider(_files, _options.Properties),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public static GeneratorRun RunOnce(IEnumerable<AgentFile> files, HarnessOptions? options = null) => new GeneratorHarness(files, options).Run();
+
+    public GeneratorRun Run()
+    {
+        _driver = _driver.RunGeneratorsAndUpdateCompilation(_compilation, out var output, out var diagnostics);
+        return new GeneratorRun(_driver.GetRunResult(), output, diagnostics);
+    }
+
+    /// <summary>Replaces one agent file's text (same path), as an edit in the IDE does.</summary>
+    public void EditAgent(string path, string newText)
+    {
+        var index = _files.FindIndex(f => f.Path == path);
+        var existing = _driverTexts[path];
+        _files = _files.SetItem(index, _files[index] with { Text = newText });
+        _driver = _driver.ReplaceAdditionalText(existing, ToAdditionalText(_files[index]));
+    }
+
+    /// <summary>Adds a C# file to the compilation (an edit of user code).</summary>
+    public void EditCSharp(string source)
+    {
+        var parseOptions = new CSharpParseOptions(_options.LanguageVersion, DocumentationMode.Diagnose);
+        _compilation = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, parseOptions, path: "Edit" + _compilation.SyntaxTrees.Count() + ".cs"));
+    }
+
+    private readonly Dictionary<string, AdditionalText> _driverTexts = new();
+
+    private AdditionalText ToAdditionalText(AgentFile file)
+    {
+        var text = new TestAdditionalText(file.Path, file.Text);
+        _driverTexts[file.Path] = text;
+        return text;
+    }
+
+    public static TestOptionsProvider OptionsProvider(IEnumerable<AgentFile> files, IReadOnlyDictionary<string, string> properties)
+    {
+        var global = new Dictionary<string, string> { ["RootNamespace"] = "Sample", ["ProjectDir"] = "/project/" };
+        foreach (var property in properties)
+        {
+            global[property.Key] = property.Value;
+        }
+
+        var perFile = files.ToDictionary(
+            f => f.Path,
+            f => (IReadOnlyDictionary<string, string>)(f.Namespace is null
+                ? new Dictionary<string, string> { ["AgentGenIsAgentFile"] = "true" }
+                : new Dictionary<string, string> { ["AgentGenIsAgentFile"] = "true", ["AgentGenNamespace"] = f.Namespace }));
+        return new TestOptionsProvider(global, perFile);
+    }
+
+    public static IEnumerable<MetadataReference> References(bool netStandard)
+    {
+        if (!netStandard)
+        {
+            return Basic.Reference.Assemblies.Net100.References.All;
+        }
+
+        return Directory.GetFiles(TestPaths.NetStandardReferences, "*.dll").Select(path => MetadataReference.CreateFromFile(path));
+    }
+}
+
+/// <summary>One generator run: its result, the compilation with the generated code, and what the compiler says of it.</summary>
+public sealed class GeneratorRun
+{
+    public GeneratorRun(GeneratorDriverRunResult result, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics)
+    {
+        Result = result;
+        Output = output;
+        GeneratorDiagnostics = generatorDiagnostics;
+    }
+
+    public GeneratorDriverRunResult Result { get; }
+
+    public Compilation Output { get; }
+
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; }
+
+    public GeneratorRunResult Generator => Result.Results.Single();
+
+    /// <summary>Generated sources by hint name.</summary>
+    public IReadOnlyDictionary<string, string> Sources =>
+        Generator.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+    /// <summary>Warnings and errors of the compilation that includes the generated code.</summary>
+    public ImmutableArray<Diagnostic> CompileDiagnostics =>
+        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+    public string Source(string hintName) => Sources[hintName];
+
+    /// <summary>Fails with the diagnostics and the offending lines when the output does not compile cleanly.</summary>
+    public GeneratorRun AssertCompilesCleanly()
+    {
+        Xunit.Assert.Null(Generator.Exception);
+        Xunit.Assert.Empty(GeneratorDiagnostics);
+        var problems = CompileDiagnostics;
+        if (problems.Length > 0)
+        {
+            var lines = problems.Take(20).Select(d =>
+            {
+                var line = d.Location.IsInSource ? d.Location.SourceTree!.GetText().Lines[d.Location.GetLineSpan().StartLinePosition.Line].ToString() : string.Empty;
+                return $"{d} | {(line.Length > 200 ? line.Substring(0, 200) : line).Trim()}";
+            });
+            Xunit.Assert.Fail($"{problems.Length} compiler diagnostics in the generated code:\n" + string.Join("\n", lines));
+        }
+
+        return this;
+    }
+}
+
+internal static class ImmutableArrayExtensions
+{
+    public static int FindIndex<T>(this ImmutableArray<T> array, Func<T, bool> predicate)
+    {
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (predicate(array[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

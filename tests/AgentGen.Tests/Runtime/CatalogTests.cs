@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AgentGen.Tests.Agents;
+using Xunit;
+
+namespace AgentGen.Tests.Runtime;
+
+/// <summary>Behaviour of the generated registry and definitions, on agents generated from this project's fixtures.</summary>
+public sealed class CatalogTests
+{
+    [Fact]
+    public void AllIsSortedByName()
+    {
+        Assert.Equal(new[] { "lead", "reviewer", "task-runner", "worker" }, AgentCatalog.All.Select(a => a.Name));
+        Assert.Equal(AgentCatalog.All.Select(a => a.Name), AgentCatalog.Names);
+    }
+
+    [Fact]
+    public void TryGetFindsEachAgentAndNothingElse()
+    {
+        foreach (var agent in AgentCatalog.All)
+        {
+            Assert.True(AgentCatalog.TryGet(agent.Name, out var found));
+            Assert.Same(agent, found);
+        }
+
+        Assert.False(AgentCatalog.TryGet("Lead", out var none));
+        Assert.Null(none);
+        Assert.False(AgentCatalog.TryGet(null, out _));
+        Assert.False(AgentCatalog.TryGet(string.Empty, out _));
+    }
+
+    [Fact]
+    public void GetThrowsListingKnownNames()
+    {
+        Assert.Same(LeadAgent.Definition, AgentCatalog.Get("lead"));
+        var error = Assert.Throws<KeyNotFoundException>(() => AgentCatalog.Get("leader"));
+        Assert.Equal("No agent is named 'leader'. Known agents: lead, reviewer, task-runner, worker.", error.Message);
+        Assert.Throws<ArgumentNullException>(() => AgentCatalog.Get(null!));
+    }
+
+    [Fact]
+    public void CatalogPropertiesAreTheAgentsDefinitions()
+    {
+        Assert.Same(LeadAgent.Definition, AgentCatalog.Lead);
+        Assert.Same(TaskRunnerAgent.Definition, AgentCatalog.TaskRunner);
+    }
+
+    [Fact]
+    public void InheritAllAllowsEveryTool()
+    {
+        Assert.True(ReviewerAgent.Definition.InheritsAllTools);
+        Assert.Null(ReviewerAgent.Tools);
+        Assert.Null(ReviewerAgent.TypedTools);
+        Assert.True(ReviewerAgent.CanUse(AgentTool.Bash));
+        Assert.True(ReviewerAgent.Definition.CanUse("mcp__anything__at_all"));
+        Assert.True(ReviewerAgent.Definition.CanSpawn("worker"));
+    }
+
+    [Fact]
+    public void AllowlistWildcardsServersAndDisallowedTools()
+    {
+        var lead = LeadAgent.Definition;
+        Assert.True(lead.CanUse(AgentTool.Read));
+        Assert.False(lead.CanUse(AgentTool.Bash));
+        Assert.True(lead.CanUse("mcp__github__create_issue"));
+        Assert.False(lead.CanUse("mcp__github__delete_repo"));
+        Assert.True(lead.CanUse("mcp__docs__search"));
+        Assert.False(lead.CanUse("mcp__other__search"));
+        Assert.False(lead.CanUse("mcp__githubx__tool"));
+        Assert.True(lead.CanUse(AgentTool.Agent));
+        Assert.True(lead.CanUse(AgentTool.Task));
+    }
+
+    [Fact]
+    public void SpawnListComesFromAgentEntries()
+    {
+        Assert.Equal(new[] { "reviewer", "worker" }, LeadAgent.SpawnableAgents);
+        Assert.True(LeadAgent.Definition.CanSpawn("reviewer"));
+        Assert.False(LeadAgent.Definition.CanSpawn("worker")); // disallowedTools: Agent(worker)
+        Assert.False(LeadAgent.Definition.CanSpawn("general-purpose"));
+        Assert.False(WorkerAgent.Definition.CanSpawn("reviewer")); // no Agent tool
+        Assert.True(TaskRunnerAgent.Definition.CanSpawn("anyone")); // Task is the older name of Agent
+    }
+
+    [Fact]
+    public void DisallowedToolsWinOverTheAllowlist()
+    {
+        Assert.True(WorkerAgent.CanUse(AgentTool.Edit));
+        Assert.False(WorkerAgent.CanUse(AgentTool.Bash));
+        Assert.True(WorkerAgent.CanUse(AgentTool.LookupOrder));
+        Assert.Equal(new[] { AgentTool.Read, AgentTool.Edit, AgentTool.Bash, AgentTool.LookupOrder }, WorkerAgent.TypedTools);
+    }
+
+    [Fact]
+    public void EveryKeyIsTyped()
+    {
+        Assert.Equal("opus", LeadAgent.Model);
+        Assert.Equal(AgentModel.Opus, LeadAgent.ModelKind);
+        Assert.Equal(AgentPermissionMode.Plan, LeadAgent.PermissionMode);
+        Assert.Equal(5, LeadAgent.MaxTurns);
+        Assert.Equal(new[] { "planning", "triage" }, LeadAgent.Skills);
+        Assert.Equal(new[] { "github", "docs" }, LeadAgent.McpServers.Select(s => s.Name));
+        Assert.False(LeadAgent.McpServers[0].IsInline);
+        Assert.Equal("{\"type\":\"stdio\",\"command\":\"docs-server\",\"args\":[\"--port\",8080]}", LeadAgent.McpServers[1].ConfigJson);
+        Assert.Equal("{\"PreToolUse\":[{\"matcher\":\"Bash\",\"hooks\":[{\"type\":\"command\",\"command\":\"./check.sh\"}]}]}", LeadAgent.HooksJson);
+        Assert.Equal(AgentMemory.User, LeadAgent.Memory);
+        Assert.True(LeadAgent.Background);
+        Assert.Equal(AgentEffort.High, LeadAgent.Effort);
+        Assert.Equal("worktree", LeadAgent.Isolation);
+        Assert.Equal(AgentColor.Red, LeadAgent.Color);
+        Assert.Equal("Start by listing open tasks.", LeadAgent.InitialPrompt);
+        Assert.Equal("platform", LeadAgent.Metadata["team"]);
+        Assert.Equal(".claude/agents/lead.md", LeadAgent.SourcePath);
+        Assert.Equal("Lead the work.\n", LeadAgent.Prompt);
+        Assert.Equal(AgentModel.Custom, WorkerAgent.ModelKind);
+        Assert.Equal(AgentPermissionMode.AcceptEdits, WorkerAgent.PermissionMode);
+    }
+
+    [Fact]
+    public void ToolNamesRoundTrip()
+    {
+        foreach (var tool in AgentTools.All)
+        {
+            Assert.True(AgentTools.TryParse(tool.ToToolName(), out var parsed));
+            Assert.Equal(tool, parsed);
+        }
+
+        Assert.Equal("mcp__github__delete_repo", AgentTool.McpGithubDeleteRepo.ToToolName());
+        Assert.False(AgentTools.TryParse("read", out _));
+    }
+
+    [Fact]
+    public void DefinitionsAreImmutable()
+    {
+        var tools = Assert.IsAssignableFrom<ICollection<string>>(LeadAgent.Tools);
+        Assert.True(tools.IsReadOnly);
+        Assert.Throws<NotSupportedException>(() => ((IDictionary<string, string>)LeadAgent.Metadata).Add("x", "y"));
+    }
+}
