@@ -57,7 +57,7 @@ internal static class CatalogEmitter
     {
         var definition = s.Shared("AgentDefinition");
         var outType = s.NullableAnnotations ? definition + "?" : definition;
-        var attribute = s.NullableAnnotations && s.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
+        var attribute = s.NullableAnnotations ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
         w.Summary("Finds an agent by name (exact, case-sensitive). No allocation: a switch over the names.");
         w.Line("/// <param name=\"name\">The agent's name, such as code-reviewer.</param>");
         w.Line("/// <param name=\"definition\">The agent, when found.</param>");
@@ -83,8 +83,7 @@ internal static class CatalogEmitter
     {
         var definition = s.Shared("AgentDefinition");
         var outType = s.NullableAnnotations ? definition + "?" : definition;
-        var bang = s.NullableAnnotations && !s.HasNotNullWhen ? "!" : string.Empty;
-        w.Summary("Gets an agent by name.");
+                w.Summary("Gets an agent by name.");
         w.Line("/// <param name=\"name\">The agent's name.</param>");
         w.Line("/// <returns>The agent.</returns>");
         w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No agent has that name; the message lists the known names.</exception>");
@@ -92,7 +91,7 @@ internal static class CatalogEmitter
         w.Line("if (name == null) throw new global::System.ArgumentNullException(\"name\");");
         w.Line($"{outType} definition;");
         w.Open("if (TryGet(name, out definition))");
-        w.Line($"return definition{bang};");
+        w.Line("return definition;");
         w.Close();
         w.Line();
         w.Line("throw new global::System.Collections.Generic.KeyNotFoundException(\"No agent is named '\" + name + \"'. Known agents: \" + (Names.Count == 0 ? \"(none)\" : string.Join(\", \", Names)) + \".\");");

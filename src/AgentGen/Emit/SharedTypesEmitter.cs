@@ -11,6 +11,34 @@ internal static class SharedTypesEmitter
 {
     public const string HintName = "AgentGen.SharedTypes.g.cs";
 
+    public const string NotNullWhenHintName = "AgentGen.NotNullWhenAttribute.g.cs";
+
+    /// <summary>
+    /// TryGet's <c>[NotNullWhen(true)]</c> is missing on netstandard2.0 and older frameworks: where nullable annotations
+    /// are on and the attribute is not accessible, an internal copy is emitted (the compiler matches it by name).
+    /// </summary>
+    public static string? EmitNotNullWhenPolyfill(EmitSettings s)
+    {
+        if (!s.NullableAnnotations || s.HasNotNullWhen)
+        {
+            return null;
+        }
+
+        var writer = GeneratedFile.Start(s, "System.Diagnostics.CodeAnalysis");
+        writer.Summary("Polyfill of NotNullWhenAttribute for target frameworks that lack it, emitted by AgentGen.");
+        writer.Line(GeneratedFile.Attribute);
+        writer.Line("[global::System.AttributeUsage(global::System.AttributeTargets.Parameter, Inherited = false)]");
+        writer.Open("internal sealed class NotNullWhenAttribute : global::System.Attribute");
+        writer.Summary("Initializes the attribute with the return value at which the parameter is not null.");
+        writer.Line("/// <param name=\"returnValue\">The return value at which the parameter is not null.</param>");
+        writer.Line("public NotNullWhenAttribute(bool returnValue) { ReturnValue = returnValue; }");
+        writer.Line();
+        writer.Summary("The return value at which the parameter is not null.");
+        writer.Line("public bool ReturnValue { get; }");
+        writer.Close();
+        return GeneratedFile.End(writer);
+    }
+
     public static string Emit(EmitSettings s)
     {
         var writer = GeneratedFile.Start(s, s.SharedNamespace);

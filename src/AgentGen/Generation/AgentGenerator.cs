@@ -77,7 +77,14 @@ public sealed class AgentGenerator : IIncrementalGenerator
             .SelectMany((input, _) => CatalogBuilder.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Catalogs);
 
-        context.RegisterSourceOutput(settings, static (spc, s) => spc.AddSource(SharedTypesEmitter.HintName, SharedTypesEmitter.Emit(s)));
+        context.RegisterSourceOutput(settings, static (spc, s) =>
+        {
+            spc.AddSource(SharedTypesEmitter.HintName, SharedTypesEmitter.Emit(s));
+            if (SharedTypesEmitter.EmitNotNullWhenPolyfill(s) is { } polyfill)
+            {
+                spc.AddSource(SharedTypesEmitter.NotNullWhenHintName, polyfill);
+            }
+        });
         context.RegisterSourceOutput(toolSet.Combine(settings), static (spc, input) =>
             spc.AddSource(ToolEnumEmitter.HintName, ToolEnumEmitter.Emit(new ToolSetModel(input.Left, input.Right))));
         context.RegisterSourceOutput(agentOutputs, static (spc, model) => spc.AddSource(model.Identity.HintName, AgentClassEmitter.Emit(model)));

@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using System.Linq;
+using AgentGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace AgentGen.Tests.Generator;
+
+/// <summary>
+/// Generated code compiles with no warning (all warning waves, XML doc checks on) for every supported consumer:
+/// C# 7.3, 10, 12 and latest; netstandard2.0 and net10.0; nullable on and off; internal and public.
+/// </summary>
+public sealed class CompileTests
+{
+    // Consumer code written in C# 7.3, using the generated API the way an app does.
+    private const string Consumer = """
+        namespace Consumer
+        {
+            using Sample.Agents;
+
+            internal static class Uses
+            {
+                internal static string Describe()
+                {
+                    if (AgentCatalog.TryGet("lead", out var lead) && lead.CanUse(AgentTool.Read) && lead.CanSpawn("worker"))
+                    {
+                        return lead.Name + LeadAgent.Prompt + AgentCatalog.Get("lead").Description + AgentCatalog.All.Count;
+                    }
+
+                    AgentTool tool;
+                    return AgentTools.TryParse("Bash", out tool) ? tool.ToToolName() : string.Empty;
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public void NotNullWhenPolyfillOnlyWhereMissing()
+    {
+        var options = new HarnessOptions { NetStandard = true, Source = Consumer };
+        var polyfilled = GeneratorHarness.RunOnce(Fixtures.Runtime(), options).AssertCompilesCleanly();
+        Assert.Contains("AgentGen.NotNullWhenAttribute.g.cs", polyfilled.Sources.Keys);
+        var native = GeneratorHarness.RunOnce(Fixtures.Runtime(), options with { NetStandard = false }).AssertCompilesCleanly();
+        Assert.DoesNotContain("AgentGen.NotNullWhenAttribute.g.cs", native.Sources.Keys);
+    }
+
+    public static IEnumerable<object[]> Matrix()
+    {
+        foreach (var version in new[] { LanguageVersion.CSharp7_3, LanguageVersion.CSharp10, LanguageVersion.CSharp12, LanguageVersion.Latest })
+        {
+            foreach (var netStandard in new[] { true, false })
+            {
+                yield return new object[] { version, netStandard, NullableContextOptions.Disable, "internal" };
+                if (version >= LanguageVersion.CSharp8)
+                {
+                    yield return new object[] { version, netStandard, NullableContextOptions.Enable, "public" };
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public void CompilesWithoutWarnings(LanguageVersion version, bool netStandard, NullableContextOptions nullable, string visibility)
+    {
+        var files = Seeds.Files().Concat(Fixtures.Runtime()).Concat(Fixtures.TrickyNames());
+        GeneratorHarness.RunOnce(files, new HarnessOptions
+        {
+            LanguageVersion = version,
+            NetStandard = netStandard,
+            Nullable = nullable,
+            Source = Consumer,
+            Properties = new Dictionary<string, string> { ["AgentGenVisibility"] = visibility },
+        }).AssertCompilesCleanly();
+    }
+
+    [Fact]
+    public void NoAgentFilesStillGivesTheSharedApi()
+    {
+        var run = GeneratorHarness.RunOnce(Enumerable.Empty<AgentFile>(), new HarnessOptions
+        {
+            Source = "namespace Consumer { internal static class Uses { internal static int Count() { return Sample.Agents.AgentCatalog.All.Count; } } }",
+        }).AssertCompilesCleanly();
+        Assert.Equal(new[] { "AgentGen.AgentTool.g.cs", "AgentGen.SharedTypes.g.cs", "Catalog.Sample.Agents.g.cs" }, run.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void UnmarkedAdditionalFilesAreNeverRead()
+    {
+        var harness = new GeneratorHarness(new[] { AgentFile.Named("reviewer.md", Fixtures.Minimal("reviewer")) });
+        var run = harness.Run();
+        Assert.Contains("Agent.Sample.Agents.ReviewerAgent.g.cs", run.Sources.Keys);
+
+        // A README.md given to another analyzer has no AgentGenIsAgentFile metadata: it must not become an agent.
+        var readme = new TestAdditionalText("/project/README.md", Fixtures.Minimal("readme"));
+        var options = new TestOptionsProvider(new Dictionary<string, string>(), new Dictionary<string, IReadOnlyDictionary<string, string>>());
+        var driver = CSharpGeneratorDriver.Create(new[] { new AgentGen.Generation.AgentGenerator().AsSourceGenerator() }, new[] { readme }, null, options);
+        var result = driver.RunGenerators(CSharpCompilation.Create("C")).GetRunResult();
+        Assert.DoesNotContain(result.GeneratedTrees, t => t.FilePath.Contains("Readme", System.StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,91 @@
+using System.Linq;
+using AgentGen.Generation;
+using AgentGen.Model;
+using AgentGen.Tests.Infrastructure;
+using System.Collections.Immutable;
+using Xunit;
+
+namespace AgentGen.Tests.Generator;
+
+/// <summary>Identifiers are valid, deterministic whatever the file order, and collisions never break the build.</summary>
+public sealed class IdentifierTests
+{
+    [Theory]
+    [InlineData("backend-dev", "BackendDev")]
+    [InlineData("code_reviewer", "CodeReviewer")]
+    [InlineData("class", "Class")]
+    [InlineData("2fast", "_2fast")]
+    [InlineData("日本語-agent", "日本語")]
+    [InlineData("café-bot", "CaféBot")]
+    [InlineData("---", "Unnamed")]
+    [InlineData("x-agent", "X")]
+    [InlineData("agent", "Agent")]
+    public void BaseNames(string name, string expected) => Assert.Equal(expected, IdentifierAssigner.BaseName(name));
+
+    [Fact]
+    public void LongNamesStayDistinctAndWithinTheLimit()
+    {
+        var a = IdentifierAssigner.BaseName(new string('n', 600));
+        var b = IdentifierAssigner.BaseName(new string('n', 600) + "-b");
+        Assert.NotEqual(a, b);
+        Assert.True(a.Length <= 400 && b.Length <= 400);
+    }
+
+    [Fact]
+    public void CollisionsGetSuffixesInSortedOrder()
+    {
+        var keys = new[]
+        {
+            new AgentKey("N", "code_reviewer", "b.md"),
+            new AgentKey("N", "code-reviewer", "a.md"),
+            new AgentKey("N", "code-reviewer", "c.md"),
+            new AgentKey("M", "code-reviewer", "d.md"),
+            new AgentKey("N", "all", "e.md"),
+        };
+        var forward = IdentifierAssigner.Assign(keys.ToImmutableArray());
+        var backward = IdentifierAssigner.Assign(keys.Reverse().ToImmutableArray());
+        Assert.Equal(forward, backward);
+        Assert.Equal(
+            new[] { "M.CodeReviewerAgent", "N.AllAgent", "N.CodeReviewerAgent", "N.CodeReviewerAgent2", "N.CodeReviewerAgent3" },
+            forward.Select(i => i.Key.Namespace + "." + i.ClassName));
+        Assert.Equal(new[] { "CodeReviewer", "All_", "CodeReviewer", "CodeReviewer_2", "CodeReviewer_3" }, forward.Select(i => i.CatalogProperty));
+        Assert.Equal("a.md", forward.Single(i => i.ClassName == "CodeReviewerAgent" && i.Key.Namespace == "N").Key.SourcePath);
+    }
+
+    [Fact]
+    public void HintNamesDifferBeyondCase()
+    {
+        var identities = IdentifierAssigner.Assign(new[] { new AgentKey("N", "ab", "1.md"), new AgentKey("N", "aB", "2.md") }.ToImmutableArray());
+        Assert.Equal(2, identities.Select(i => i.HintName.ToUpperInvariant()).Distinct().Count());
+    }
+
+    [Fact]
+    public void DuplicateNamesInOneNamespaceStillCompile()
+    {
+        var run = GeneratorHarness.RunOnce(new[]
+        {
+            AgentFile.Named("one/reviewer.md", Fixtures.Minimal("reviewer")),
+            AgentFile.Named("two/reviewer.md", Fixtures.Minimal("reviewer")),
+        }).AssertCompilesCleanly();
+        Assert.Contains("Agent.Sample.Agents.ReviewerAgent.g.cs", run.Sources.Keys);
+        Assert.Contains("Agent.Sample.Agents.ReviewerAgent2.g.cs", run.Sources.Keys);
+    }
+
+    [Fact]
+    public void OutputIsIdenticalInAnyFileOrder()
+    {
+        var files = Seeds.Files().Concat(Fixtures.Runtime()).Concat(Fixtures.TrickyNames()).ToList();
+        var forward = GeneratorHarness.RunOnce(files).Sources;
+        var reversed = Enumerable.Reverse(files).ToList();
+        var backward = GeneratorHarness.RunOnce(reversed).Sources;
+        Assert.Equal(forward.OrderBy(p => p.Key, System.StringComparer.Ordinal), backward.OrderBy(p => p.Key, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void CrlfAndLfCopiesGiveIdenticalOutput()
+    {
+        var lf = GeneratorHarness.RunOnce(Seeds.Files()).Sources;
+        var crlf = GeneratorHarness.RunOnce(Seeds.Files().Select(f => f with { Text = f.Text.Replace("\r\n", "\n").Replace("\n", "\r\n") })).Sources;
+        Assert.Equal(lf, crlf);
+    }
+}

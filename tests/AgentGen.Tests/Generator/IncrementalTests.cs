@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AgentGen.Generation;
+using AgentGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace AgentGen.Tests.Generator;
+
+/// <summary>
+/// The pipeline does no more work than an edit requires: asserted on tracked steps and their run reasons, and on the
+/// outputs of every step (no Compilation, symbol or syntax node may be cached in a model).
+/// </summary>
+public sealed class IncrementalTests
+{
+    private static readonly string[] AllSteps =
+    {
+        TrackingNames.Options, TrackingNames.EmitSettings, TrackingNames.Agents, TrackingNames.AgentKeys, TrackingNames.Identities,
+        TrackingNames.NamedTools, TrackingNames.ToolSet, TrackingNames.AgentOutputs, TrackingNames.Catalogs,
+    };
+
+    [Fact]
+    public void RerunWithoutChangesCachesEveryStep()
+    {
+        var harness = new GeneratorHarness(Seeds.Files().Concat(Fixtures.Runtime()));
+        harness.Run();
+        var second = harness.Run();
+
+        foreach (var step in AllSteps)
+        {
+            var reasons = Reasons(second, step);
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}"));
+        }
+
+        Assert.All(second.Generator.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            output => Assert.True(output.Reason is IncrementalStepRunReason.Cached, output.Reason.ToString()));
+    }
+
+    [Fact]
+    public void EditingCSharpReemitsNoAgentSource()
+    {
+        var harness = new GeneratorHarness(Seeds.Files().Concat(Fixtures.Runtime()));
+        harness.Run();
+        harness.EditCSharp("namespace Consumer { internal static class Added { } }");
+        var run = harness.Run();
+
+        Assert.All(Reasons(run, TrackingNames.Agents), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(Reasons(run, TrackingNames.AgentOutputs), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        Assert.All(Reasons(run, TrackingNames.Catalogs), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        Assert.Empty(ModifiedOutputs(run));
+    }
+
+    [Fact]
+    public void EditingOnePromptReemitsOnlyThatAgent()
+    {
+        var files = Seeds.Files().Concat(Fixtures.Runtime()).ToList();
+        var harness = new GeneratorHarness(files);
+        harness.Run();
+        var lead = files.Single(f => f.Path.EndsWith("/lead.md", StringComparison.Ordinal));
+        harness.EditAgent(lead.Path, lead.Text.Replace("Lead the work.", "Lead the work, carefully."));
+        var run = harness.Run();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(run, TrackingNames.Agents).Where(r => r != IncrementalStepRunReason.Cached));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(run, TrackingNames.AgentOutputs).Where(r => r is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged)));
+        Assert.All(Reasons(run, TrackingNames.Identities), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(Reasons(run, TrackingNames.ToolSet), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(Reasons(run, TrackingNames.Catalogs), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.Equal(new[] { "Agent.Sample.Agents.LeadAgent.g.cs" }, ModifiedOutputs(run));
+        Assert.Contains("Lead the work, carefully.", run.Source("Agent.Sample.Agents.LeadAgent.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddingAToolReemitsTheToolEnumButNoOtherAgent()
+    {
+        var files = Seeds.Files().Concat(Fixtures.Runtime()).ToList();
+        var harness = new GeneratorHarness(files);
+        harness.Run();
+        var worker = files.Single(f => f.Path.EndsWith("/worker.md", StringComparison.Ordinal));
+        harness.EditAgent(worker.Path, worker.Text.Replace("  - lookup_order", "  - lookup_order\n  - cancel_order"));
+        var run = harness.Run();
+
+        Assert.Equal(new[] { "Agent.Sample.Agents.WorkerAgent.g.cs", "AgentGen.AgentTool.g.cs" }, ModifiedOutputs(run).OrderBy(h => h, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void RenamingAnAgentReemitsItsSourceAndItsCatalogOnly()
+    {
+        var files = Seeds.Files().Concat(Fixtures.Runtime()).ToList();
+        var harness = new GeneratorHarness(files);
+        harness.Run();
+        var reviewer = files.Single(f => f.Path.EndsWith("/reviewer.md", StringComparison.Ordinal));
+        harness.EditAgent(reviewer.Path, reviewer.Text.Replace("name: reviewer", "name: critic"));
+        var run = harness.Run();
+
+        Assert.Equal(new[] { "Agent.Sample.Agents.CriticAgent.g.cs", "Catalog.Sample.Agents.g.cs" }, ModifiedOutputs(run).OrderBy(h => h, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void NoStepOutputHoldsACompilationSymbolOrSyntax()
+    {
+        var run = new GeneratorHarness(Seeds.Files().Concat(Fixtures.Runtime())).Run();
+        foreach (var step in AllSteps.SelectMany(name => run.Generator.TrackedSteps[name]))
+        {
+            foreach (var (output, _) in step.Outputs)
+            {
+                AssertNoRoslynObjects(output, step.Name ?? "(untracked)", new HashSet<object>(ReferenceEqualityComparer.Instance), 0);
+            }
+        }
+    }
+
+    private static void AssertNoRoslynObjects(object? value, string step, HashSet<object> visited, int depth)
+    {
+        if (value is null || depth > 8 || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !visited.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree or Microsoft.CodeAnalysis.Text.SourceText,
+            $"Step {step} caches a {value.GetType().Name}: models must be plain values.");
+        if (value is System.Runtime.CompilerServices.ITuple tuple)
+        {
+            for (var i = 0; i < tuple.Length; i++)
+            {
+                AssertNoRoslynObjects(tuple[i], step, visited, depth + 1);
+            }
+
+            return;
+        }
+
+        if (value is System.Collections.IEnumerable items)
+        {
+            foreach (var item in items)
+            {
+                AssertNoRoslynObjects(item, step, visited, depth + 1);
+            }
+
+            return;
+        }
+
+        if (value.GetType().Assembly != typeof(AgentGenerator).Assembly)
+        {
+            return;
+        }
+
+        foreach (var property in value.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0))
+        {
+            AssertNoRoslynObjects(property.GetValue(value), step, visited, depth + 1);
+        }
+    }
+
+    private static IncrementalStepRunReason[] Reasons(GeneratorRun run, string step) =>
+        run.Generator.TrackedSteps.TryGetValue(step, out var steps)
+            ? steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray()
+            : Array.Empty<IncrementalStepRunReason>();
+
+    /// <summary>Hint names of the sources the last run produced anew (a source output's value holds the sources it added).</summary>
+    private static string[] ModifiedOutputs(GeneratorRun run) =>
+        run.Generator.TrackedOutputSteps.SelectMany(s => s.Value)
+            .SelectMany(s => s.Outputs)
+            .Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New)
+            .SelectMany(o => ((System.Collections.IEnumerable)((System.Runtime.CompilerServices.ITuple)o.Value)[0]!).Cast<object>()
+                .Select(source => (string)source.GetType().GetProperty("HintName")!.GetValue(source)!))
+            .ToArray();
+}

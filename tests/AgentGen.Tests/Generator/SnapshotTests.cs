@@ -1,0 +1,65 @@
+using System.Linq;
+using AgentGen.Tests.Infrastructure;
+using Xunit;
+
+namespace AgentGen.Tests.Generator;
+
+/// <summary>The shape of the generated code: golden files in _snapshots/, one per generated file.</summary>
+public sealed class SnapshotTests
+{
+    private static readonly GeneratorRun SeedRun = GeneratorHarness.RunOnce(Seeds.Files(), new HarnessOptions
+    {
+        Properties = new System.Collections.Generic.Dictionary<string, string> { ["AgentGenExtraTools"] = "read_file;write_file;search_files;edit_block" },
+    });
+
+    [Fact]
+    public void Seed000() => VerifySeed("000");
+
+    [Fact]
+    public void Seed001() => VerifySeed("001");
+
+    [Fact]
+    public void Seed002() => VerifySeed("002");
+
+    [Fact]
+    public void Seed003() => VerifySeed("003");
+
+    [Fact]
+    public void Seed004() => VerifySeed("004");
+
+    [Fact]
+    public void SharedTypes() => Snapshot.Verify(SeedRun.Source("AgentGen.SharedTypes.g.cs"), "AgentGen.SharedTypes.g.cs");
+
+    [Fact]
+    public void ToolEnum() => Snapshot.Verify(SeedRun.Source("AgentGen.AgentTool.g.cs"), "AgentGen.AgentTool.g.cs");
+
+    [Fact]
+    public void Catalogs()
+    {
+        foreach (var hint in SeedRun.Sources.Keys.Where(h => h.StartsWith("Catalog.", System.StringComparison.Ordinal)).OrderBy(h => h, System.StringComparer.Ordinal))
+        {
+            Snapshot.Verify(SeedRun.Source(hint), hint);
+        }
+    }
+
+    [Fact]
+    public void SeedsCompileCleanly() => SeedRun.AssertCompilesCleanly();
+
+    [Fact]
+    public void EveryKeyAtLanguageVersion73()
+    {
+        var run = GeneratorHarness.RunOnce(
+            new[] { AgentFile.Named("lead.md", System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepositoryRoot, "tests/AgentGen.Tests/.claude/agents/lead.md"))) },
+            new HarnessOptions { LanguageVersion = Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3, NetStandard = true, Nullable = Microsoft.CodeAnalysis.NullableContextOptions.Disable });
+        Snapshot.Verify(run.Source("Agent.Sample.Agents.LeadAgent.g.cs"), "Agent.Sample.Agents.LeadAgent.g.cs");
+        Snapshot.Verify(run.Source("Catalog.Sample.Agents.g.cs"), "Catalog.Sample.Agents.g.cs");
+    }
+
+    private static void VerifySeed(string id, [System.Runtime.CompilerServices.CallerMemberName] string method = "")
+    {
+        var seed = Seeds.All.Single(s => s.Id == id);
+        var hint = SeedRun.Sources.Keys.Single(h => h.StartsWith("Agent." + seed.Namespace + ".", System.StringComparison.Ordinal)
+            && SeedRun.Source(h).Contains("SourcePath = \".claude/agents/" + seed.SamplePath + "\"", System.StringComparison.Ordinal));
+        Snapshot.Verify(SeedRun.Source(hint), hint, method: method);
+    }
+}
