@@ -12,7 +12,8 @@ internal static class MSBuildNames
     public const string ProjectDir = "ProjectDir";
     public const string Namespace = "AgentGenNamespace";
     public const string Visibility = "AgentGenVisibility";
-    public const string ExtraTools = "AgentGenExtraTools";
+    /// <summary>AgentGenExtraTools with ',' separators (set by AgentGen.targets; ';' would start an .editorconfig comment).</summary>
+    public const string ExtraTools = "AgentGenExtraToolList";
     public const string MaxFileSize = "AgentGenMaxFileSize";
 
     /// <summary>Item metadata that marks an AdditionalFiles item as an agent file (set from @(AgentFile) by AgentGen.targets).</summary>

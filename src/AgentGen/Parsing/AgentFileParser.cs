@@ -130,8 +130,12 @@ internal static class AgentFileParser
         }
 
         var errorLine = FindLine(lines, error.Start);
-        var hint = YamlErrorHints.For(error.Message, text, error.Start, errorLine.Start, errorLine.End);
-        problems.Add(new Problem(DiagnosticDescriptors.InvalidYaml, error.Start, System.Math.Max(1, error.End - error.Start), error.Message.TrimEnd('.'), hint));
+        var nextLine = FindLine(lines, errorLine.End);
+        var tab = text.IndexOf('\t', errorLine.Start, nextLine.End - errorLine.Start);
+        var hint = YamlErrorHints.For(error.Message, text, error.Start, errorLine.Start, tab >= 0 ? nextLine.End : errorLine.End);
+        // YamlDotNet stops at the end of the line before a tab-indented one: point at the tab itself.
+        var start = tab >= 0 ? tab : error.Start;
+        problems.Add(new Problem(DiagnosticDescriptors.InvalidYaml, start, System.Math.Max(1, tab >= 0 ? 1 : error.End - error.Start), error.Message.TrimEnd('.'), hint));
         return null;
     }
 

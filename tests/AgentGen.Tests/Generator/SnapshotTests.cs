@@ -9,7 +9,7 @@ public sealed class SnapshotTests
 {
     private static readonly GeneratorRun SeedRun = GeneratorHarness.RunOnce(Seeds.Files(), new HarnessOptions
     {
-        Properties = new System.Collections.Generic.Dictionary<string, string> { ["AgentGenExtraTools"] = "read_file;write_file;search_files;edit_block" },
+        Properties = new System.Collections.Generic.Dictionary<string, string> { ["AgentGenExtraToolList"] = "read_file,write_file,search_files,edit_block" },
     });
 
     [Fact]

@@ -19,7 +19,8 @@ public sealed class TestAdditionalText : AdditionalText
     public TestAdditionalText(string path, string text)
     {
         Path = path;
-        _text = SourceText.From(text, System.Text.Encoding.UTF8);
+        // Like the compiler's decoder for a file without BOM: UTF-8 whose encoder writes no preamble.
+        _text = SourceText.From(text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
     public TestAdditionalText(string path, SourceText text)

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AgentGen.Generation;
+using AgentGen.Helpers;
+using AgentGen.Model;
+using AgentGen.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AgentGen.Diagnostics;
+
+/// <summary>
+/// Rules that compare agent files: the same name twice in a namespace (AGEN007), two names for one C# identifier
+/// (AGEN018, using the generator's own naming rule), and <c>Agent(x)</c> naming an agent no file defines (AGEN014).
+/// </summary>
+internal static class CrossFileRules
+{
+    public static void Report(CompilationAnalysisContext context, IReadOnlyList<AnalyzedFile> files)
+    {
+        // Sorted like the generator sorts, so "the first" means the same file in both.
+        var ordered = files.OrderBy(f => f.Namespace, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal).ThenBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        ReportDuplicateNames(context, ordered);
+        ReportIdentifierCollisions(context, ordered);
+        ReportUnknownSpawnTargets(context, ordered);
+    }
+
+    private static void ReportDuplicateNames(CompilationAnalysisContext context, List<AnalyzedFile> files)
+    {
+        foreach (var group in files.GroupBy(f => (f.Namespace, f.Name)).Where(g => g.Count() > 1))
+        {
+            foreach (var file in group)
+            {
+                var others = group.Where(o => !ReferenceEquals(o, file)).ToList();
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateName, file.NameLocation, others.Select(o => o.NameLocation),
+                    file.Name, file.Namespace, string.Join("', '", others.Select(o => o.RelativePath))));
+            }
+        }
+    }
+
+    private static void ReportIdentifierCollisions(CompilationAnalysisContext context, List<AnalyzedFile> files)
+    {
+        var identities = IdentifierAssigner.Assign(files.Select(f => new AgentKey(f.Namespace, f.Name, f.RelativePath)).ToImmutableArray());
+        var classOf = identities.ToDictionary(i => i.Key, i => i.ClassName);
+        foreach (var group in files.GroupBy(f => (f.Namespace, IdentifierAssigner.BaseName(f.Name))))
+        {
+            var first = group.First();
+            foreach (var file in group.Skip(1).Where(f => f.Name != first.Name))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.IdentifierCollision, file.NameLocation, new[] { first.NameLocation },
+                    first.Name, file.Name, classOf[new AgentKey(first.Namespace, first.Name, first.RelativePath)], file.Namespace,
+                    classOf[new AgentKey(file.Namespace, file.Name, file.RelativePath)]));
+            }
+        }
+    }
+
+    private static void ReportUnknownSpawnTargets(CompilationAnalysisContext context, List<AnalyzedFile> files)
+    {
+        var defined = new HashSet<string>(files.Select(f => f.Name).Concat(AgentFormat.BuiltInAgents), StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var entry in file.Document.Tools?.Entries ?? Array.Empty<ToolEntry>())
+            {
+                foreach (var target in entry.SpawnAgents.Where(t => !defined.Contains(t) && t.IndexOf(':') < 0))
+                {
+                    var suggestion = EditDistance.Suggest(target, defined);
+                    var hint = suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
+                    var start = file.Text.ToString().IndexOf(target, entry.Start, entry.Length, StringComparison.Ordinal);
+                    var location = AgentFileAnalyzer.LocationOf(file.Path, file.Text, start >= 0 ? start : entry.Start, start >= 0 ? target.Length : entry.Length);
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownSpawnTarget, location, null,
+                        Problem.Suggesting(suggestion), entry.Text, target, hint));
+                }
+            }
+        }
+    }
+}

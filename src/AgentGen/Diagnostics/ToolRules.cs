@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Linq;
+using AgentGen.Helpers;
+using AgentGen.Parsing;
+
+namespace AgentGen.Diagnostics;
+
+/// <summary>
+/// The rules on tool lists that need the project's settings (the known tools: built-ins plus AgentGenExtraTools):
+/// unknown tools (AGEN009), duplicates and contradictions (AGEN013), and lists with no known tool at all (AGEN020).
+/// </summary>
+internal static class ToolRules
+{
+    public static IEnumerable<Problem> Check(AgentDocument document, HashSet<string> knownTools)
+    {
+        var problems = new List<Problem>();
+        CheckList(document.Tools, AgentFormat.Tools, knownTools, problems);
+        CheckList(document.DisallowedTools, AgentFormat.DisallowedTools, knownTools, problems);
+        if (document.Tools is { Entries.Count: > 0 } tools && !tools.Entries.Any(e => IsKnown(e, knownTools)))
+        {
+            problems.Add(new Problem(DiagnosticDescriptors.NoKnownTool, tools.Start, tools.Length,
+                AgentFormat.Tools, string.Join(", ", tools.Entries.Select(e => e.Text))));
+        }
+
+        if (document.Tools is { } allowed && document.DisallowedTools is { } denied)
+        {
+            var allowedNames = new HashSet<string>(allowed.Entries.Where(e => e.Argument is null).Select(e => e.Text), System.StringComparer.Ordinal);
+            foreach (var entry in denied.Entries.Where(e => e.Argument is null && allowedNames.Contains(e.Text)))
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.DuplicateTool, entry.Start, entry.Length, entry.Text,
+                    "is both allowed in 'tools' and denied in 'disallowedTools': it is denied; remove it from one of them"));
+            }
+        }
+
+        return problems;
+    }
+
+    private static void CheckList(ToolList? list, string key, HashSet<string> knownTools, List<Problem> problems)
+    {
+        if (list is null)
+        {
+            return;
+        }
+
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var entry in list.Entries)
+        {
+            if (!seen.Add(entry.Text))
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.DuplicateTool, entry.Start, entry.Length, entry.Text, $"is listed twice in '{key}'"));
+            }
+
+            if (!IsKnown(entry, knownTools))
+            {
+                var suggestion = EditDistance.Suggest(entry.BaseName, knownTools);
+                problems.Add(new Problem(DiagnosticDescriptors.UnknownTool, entry.Start, entry.Length, entry.Text, Hint(entry, suggestion, knownTools))
+                {
+                    Properties = Problem.Suggesting(suggestion),
+                });
+            }
+        }
+    }
+
+    private static string Hint(ToolEntry entry, string? suggestion, HashSet<string> knownTools)
+    {
+        var words = entry.BaseName.Split(new[] { ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && words.All(knownTools.Contains))
+        {
+            return $": the list looks like it lacks commas; write '{string.Join(", ", words)}'";
+        }
+
+        return suggestion is not null
+            ? $": did you mean '{suggestion}'?"
+            : ": not a built-in tool; declare the app's own tools in the MSBuild property AgentGenExtraTools";
+    }
+
+    /// <summary>MCP entries cannot be checked at build time (servers are configured elsewhere): they count as known.</summary>
+    public static bool IsKnown(ToolEntry entry, HashSet<string> knownTools) =>
+        entry.Kind != ToolKind.Named || knownTools.Contains(entry.BaseName);
+}
