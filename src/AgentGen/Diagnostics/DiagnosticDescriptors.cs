@@ -18,7 +18,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotAnAgentFile = Create(
         "AGEN001", "Not an agent file",
-        "'{0}' is not an agent file: its first line must be '---' to open the YAML frontmatter; the file is skipped",
+        "This file is not an agent file: its first line must be '---' to open the YAML frontmatter; the file is skipped",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor FrontmatterNotClosed = Create(

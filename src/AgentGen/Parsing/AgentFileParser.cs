@@ -40,7 +40,7 @@ internal static class AgentFileParser
         var firstLineEnd = LineContentEnd(text, start);
         if (!IsDelimiter(text, start, firstLineEnd))
         {
-            problems.Add(new Problem(DiagnosticDescriptors.NotAnAgentFile, start, firstLineEnd - start, "This file"));
+            problems.Add(new Problem(DiagnosticDescriptors.NotAnAgentFile, start, firstLineEnd - start));
             return;
         }
 

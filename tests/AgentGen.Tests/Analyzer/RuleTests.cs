@@ -8,7 +8,7 @@ namespace AgentGen.Tests.Analyzer;
 public sealed class RuleTests
 {
     [Theory]
-    [InlineData("AGEN001", "# Just notes\n", "AGEN001 Warning (1,1): 'This file' is not an agent file: its first line must be '---' to open the YAML frontmatter; the file is skipped")]
+    [InlineData("AGEN001", "# Just notes\n", "AGEN001 Warning (1,1): This file is not an agent file: its first line must be '---' to open the YAML frontmatter; the file is skipped")]
     [InlineData("AGEN002", "---\nname: a\ndescription: b\n", "AGEN002 Error (1,1): The frontmatter opened on line 1 is never closed: add a line '---' after the last key")]
     [InlineData("AGEN002", "---\nname: a\ndescription: b\n----------\nbody", "AGEN002 Error (4,1): The frontmatter opened on line 1 is never closed: add a line '---' after the last key; this line ('----------') looks like the closing line, but it must be exactly '---'")]
     [InlineData("AGEN003", "---\nname: a\ndescription: [b\n---\nbody", "AGEN003 Error (4,1): The frontmatter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']' (hint: check the indentation: keys start at column 1, list items and continuation lines are indented with spaces)")]
