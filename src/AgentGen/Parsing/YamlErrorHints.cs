@@ -27,6 +27,12 @@ internal static class YamlErrorHints
             return " (hint: a quoted value is not closed, or a quote inside it is not escaped; in \"...\" write \\\" and in '...' write '')";
         }
 
+        if (message.IndexOf("flow sequence", System.StringComparison.OrdinalIgnoreCase) >= 0
+            || message.IndexOf("flow mapping", System.StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return " (hint: a value starting with '[' or '{' is read as a YAML list or mapping and must be closed; quote the value if it is text)";
+        }
+
         if (message.IndexOf("did not find expected", System.StringComparison.OrdinalIgnoreCase) >= 0
             || message.IndexOf("block", System.StringComparison.OrdinalIgnoreCase) >= 0)
         {
