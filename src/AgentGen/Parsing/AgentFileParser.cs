@@ -133,10 +133,45 @@ internal static class AgentFileParser
         var nextLine = FindLine(lines, errorLine.End);
         var tab = text.IndexOf('\t', errorLine.Start, nextLine.End - errorLine.Start);
         var hint = YamlErrorHints.For(error.Message, text, error.Start, errorLine.Start, tab >= 0 ? nextLine.End : errorLine.End);
-        // YamlDotNet stops at the end of the line before a tab-indented one: point at the tab itself.
-        var start = tab >= 0 ? tab : error.Start;
+        // YamlDotNet stops at the end of the line before a tab-indented one, and at the end of the frontmatter for an
+        // unclosed '[' or '{': point at the tab or at the bracket that is never closed.
+        var start = tab >= 0 ? tab : UnclosedBracket(text, lines.LineStart(0), error.Start, error.Message) ?? error.Start;
         problems.Add(new Problem(DiagnosticDescriptors.InvalidYaml, start, System.Math.Max(1, tab >= 0 ? 1 : error.End - error.Start), error.Message.TrimEnd('.'), hint));
         return null;
+    }
+
+    private static int? UnclosedBracket(string text, int start, int end, string message)
+    {
+        if (message.IndexOf("flow sequence", System.StringComparison.OrdinalIgnoreCase) < 0
+            && message.IndexOf("flow mapping", System.StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return null;
+        }
+
+        var open = new Stack<int>();
+        var quote = '\0';
+        for (var i = start; i < end && i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '"' or '\'' && i > 0 && (text[i - 1] is ' ' or '[' or '{' or ','))
+            {
+                quote = c;
+            }
+            else if (c is '[' or '{')
+            {
+                open.Push(i);
+            }
+            else if (c is ']' or '}' && open.Count > 0)
+            {
+                open.Pop();
+            }
+        }
+
+        return open.Count > 0 ? open.Last() : null;
     }
 
     /// <summary>Values re-read by <see cref="PlainValueRecovery"/> were parsed from rewritten lines: give them their original spans.</summary>
