@@ -1,0 +1,151 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using Xunit;
+
+namespace AgentGen.IntegrationTests;
+
+/// <summary>
+/// The packed package, used as a new user would: PackageReference from a local feed, agent files in .claude/agents,
+/// `dotnet build` / `dotnet run`, nothing else to configure.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class PackageTests
+{
+    private readonly PackageFixture _package;
+
+    public PackageTests(PackageFixture package) => _package = package;
+
+    [Fact]
+    public void PackageLayout()
+    {
+        Assert.True(_package.PackResult.ExitCode == 0, _package.PackResult.Output);
+        using var zip = ZipFile.OpenRead(_package.Package);
+        var entries = zip.Entries.Select(e => e.FullName).Where(n => !n.StartsWith("package/", System.StringComparison.Ordinal) && !n.StartsWith("_rels/", System.StringComparison.Ordinal) && n != "[Content_Types].xml").OrderBy(n => n, System.StringComparer.Ordinal);
+        Assert.Equal(new[]
+        {
+            "AgentGen.nuspec", "README.md", "analyzers/dotnet/cs/AgentGen.dll", "analyzers/dotnet/cs/YamlDotNet.dll",
+            "build/AgentGen.props", "build/AgentGen.targets", "buildTransitive/AgentGen.props", "buildTransitive/AgentGen.targets",
+        }, entries);
+        using var nuspec = new StreamReader(zip.GetEntry("AgentGen.nuspec")!.Open());
+        var text = nuspec.ReadToEnd();
+        Assert.Contains("<developmentDependency>true</developmentDependency>", text, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("<dependencies>", text, System.StringComparison.Ordinal);
+        Assert.Contains("<license type=\"expression\">MIT</license>", text, System.StringComparison.Ordinal);
+        Assert.Contains("<readme>README.md</readme>", text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConsoleAppGetsTypedAgents()
+    {
+        var app = _package.Consumer("console");
+        Write(app, "console.csproj", Project("Exe", "net10.0", _package.PackageReference));
+        Write(app, ".claude/agents/reviewer.md", "---\nname: reviewer\ndescription: Reviews code.\ntools: Read, Grep\nmodel: sonnet\n---\nReview carefully.\n");
+        Write(app, ".claude/agents/README.md", "# Not an agent\n");
+        Write(app, "Program.cs", """
+            using console.Agents; // $(RootNamespace).Agents: the project is named console
+            System.Console.WriteLine($"{ReviewerAgent.Name}|{ReviewerAgent.ModelKind}|{ReviewerAgent.CanUse(AgentTool.Bash)}|{AgentCatalog.All.Count}|{ReviewerAgent.Prompt.Trim()}");
+            """);
+        var run = Dotnet.Run(app, "run", "-nodeReuse:false");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("reviewer|Sonnet|False|1|Review carefully.", run.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NetStandardLibraryWithPublicAgentsServesAnApp()
+    {
+        var lib = _package.Consumer("lib");
+        Write(lib, "lib.csproj", Project("Library", "netstandard2.0", _package.PackageReference,
+            "<AgentGenVisibility>public</AgentGenVisibility><AgentGenNamespace>Shared.Agents</AgentGenNamespace>"));
+        Write(lib, ".claude/agents/planner.md", "---\nname: planner\ndescription: Plans work.\ntools: Read, Agent(worker)\n---\nPlan it.\n");
+        Write(lib, ".claude/agents/worker.md", "---\nname: worker\ndescription: Does work.\n---\nDo it.\n");
+        var app = _package.Consumer("libapp");
+        Write(app, "libapp.csproj", Project("Exe", "net10.0", "<ProjectReference Include=\"../lib/lib.csproj\" />"));
+        Write(app, "Program.cs", """
+            using Shared.Agents;
+            System.Console.WriteLine($"{string.Join(",", AgentCatalog.Names)}|{PlannerAgent.Definition.CanSpawn("worker")}|{AgentCatalog.Get("worker").Prompt.Trim()}");
+            """);
+        var run = Dotnet.Run(app, "run", "-nodeReuse:false");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("planner,worker|True|Do it.", run.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AgentsAtTheRepositoryRootThroughTheProperty()
+    {
+        var repo = _package.Consumer("repo");
+        Write(repo, ".claude/agents/root-agent.md", "---\nname: root-agent\ndescription: Lives at the repository root.\n---\nFrom the root.\n");
+        var app = Path.Combine(repo, "src", "app");
+        Write(app, "app.csproj", Project("Exe", "net10.0", _package.PackageReference,
+            "<AgentGenAgentsDirectory>$(MSBuildProjectDirectory)/../../.claude/agents/</AgentGenAgentsDirectory><RootNamespace>App</RootNamespace>"));
+        Write(app, "Program.cs", "System.Console.WriteLine(App.Agents.RootAgent.SourcePath + \"|\" + App.Agents.RootAgent.Prompt.Trim());\n");
+        var run = Dotnet.Run(app, "run", "-nodeReuse:false");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("../../.claude/agents/root-agent.md|From the root.", run.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoGroupsWithTheSameAgentName()
+    {
+        var app = _package.Consumer("groups");
+        Write(app, "groups.csproj", Project("Exe", "net10.0", _package.PackageReference, string.Empty,
+            "<ItemGroup><AgentFile Update=\".claude/agents/alpha/**\" Namespace=\"Groups.Alpha\" /><AgentFile Update=\".claude/agents/beta/**\" Namespace=\"Groups.Beta\" /></ItemGroup>"));
+        Write(app, ".claude/agents/alpha/backend-developer.md", "---\nname: backend-developer\ndescription: Alpha.\n---\nAlpha prompt.\n");
+        Write(app, ".claude/agents/beta/backend-developer.md", "---\nname: backend-developer\ndescription: Beta.\n---\nBeta prompt.\n");
+        Write(app, "Program.cs", "System.Console.WriteLine(Groups.Alpha.BackendDeveloperAgent.Description + \"|\" + Groups.Beta.BackendDeveloperAgent.Description + \"|\" + Groups.Alpha.AgentCatalog.Get(\"backend-developer\").Prompt.Trim());\n");
+        var run = Dotnet.Run(app, "run", "-nodeReuse:false");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("Alpha.|Beta.|Alpha prompt.", run.Output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("AGEN007", run.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnotherYamlDotNetVersionInTheConsumer()
+    {
+        var app = _package.Consumer("yaml");
+        Write(app, "yaml.csproj", Project("Exe", "net10.0", _package.PackageReference + "<PackageReference Include=\"YamlDotNet\" Version=\"13.7.1\" />"));
+        Write(app, ".claude/agents/reader.md", "---\nname: reader\ndescription: Reads YAML.\ntools: Read\n---\nRead it.\n");
+        Write(app, "Program.cs", """
+            var data = new YamlDotNet.Serialization.Deserializer().Deserialize<System.Collections.Generic.Dictionary<string, string>>("a: b");
+            System.Console.WriteLine($"{data["a"]}|{yaml.Agents.ReaderAgent.Name}|{typeof(YamlDotNet.Serialization.Deserializer).Assembly.GetName().Version}");
+            """);
+        var run = Dotnet.Run(app, "run", "-nodeReuse:false");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("b|reader|13.0.0.0", run.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BrokenAgentFileFailsTheBuildInTheMarkdownFile()
+    {
+        var app = _package.Consumer("brokenpkg");
+        Write(app, "brokenpkg.csproj", Project("Exe", "net10.0", _package.PackageReference));
+        Write(app, "Program.cs", "System.Console.WriteLine();\n");
+        Write(app, ".claude/agents/broken.md", "---\nname: broken\ndescription: Missing the closing line.\ntools: Read\n");
+        var build = Dotnet.Run(app, "build", "-nodeReuse:false");
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains(".claude/agents/broken.md(1,1): error AGEN002: The frontmatter opened on line 1 is never closed: add a line '---' after the last key",
+            build.AgentLines(app).Single(), System.StringComparison.Ordinal);
+    }
+
+    private static string Project(string outputType, string framework, string references, string properties = "", string items = "") => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>{outputType}</OutputType>
+            <TargetFramework>{framework}</TargetFramework>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            {properties}
+          </PropertyGroup>
+          <ItemGroup>
+            {references}
+          </ItemGroup>
+          {items}
+        </Project>
+        """;
+
+    private static void Write(string folder, string relativePath, string text)
+    {
+        var path = Path.Combine(folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+}
