@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
@@ -125,6 +126,14 @@ internal static class YamlTreeBuilder
             // Invalid YAML is an expected input, never a crash: it becomes AGEN003 (or AGEN019 after recovery).
             var start = Offset(lines, exception.Start);
             error = new YamlError(start, Offset(lines, exception.End), MarkPrefix.Replace(exception.Message, string.Empty), isLimit: false);
+            return null;
+        }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet 16.3's parser pops an empty internal stack on some unbalanced flow collections (found by the
+            // fuzzer: Fuzzing/Regressions/found-c85693ff.md) instead of throwing a YamlException. It is still invalid YAML.
+            var position = Offset(lines, parser.Current?.Start ?? Mark.Empty);
+            error = new YamlError(position, position, "the YAML parser could not read the frontmatter (" + exception.Message.TrimEnd('.') + "); check that every '[' and '{' is closed", isLimit: false);
             return null;
         }
 
