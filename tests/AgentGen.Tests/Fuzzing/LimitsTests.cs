@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using AgentGen.Parsing;
+using AgentGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace AgentGen.Tests.Fuzzing;
+
+/// <summary>Every limit holds and says so: file size, alias expansion, nesting depth, identifier length.</summary>
+public sealed class LimitsTests
+{
+    [Fact]
+    public void OversizedFilesAreSkippedByTheGeneratorAndReported()
+    {
+        var big = AgentFile.Named("big.md", Fixtures.Minimal("big", new string('x', 5000)));
+        var properties = new Dictionary<string, string> { ["AgentGenMaxFileSize"] = "4096" };
+        var run = GeneratorHarness.RunOnce(new[] { big, AgentFile.Named("small.md", Fixtures.Minimal("small")) }, new HarnessOptions { Properties = properties }).AssertCompilesCleanly();
+        Assert.DoesNotContain("Agent.Sample.Agents.BigAgent.g.cs", run.Sources.Keys);
+        Assert.Contains("Agent.Sample.Agents.SmallAgent.g.cs", run.Sources.Keys);
+        Assert.Equal("AGEN017", Assert.Single(AnalyzerHarness.Run(new[] { big }, properties)).Id);
+    }
+
+    [Fact]
+    public void BillionLaughsIsBoundedInTimeAndMemory()
+    {
+        var text = new StringBuilder("---\nname: laughs\ndescription: d\nl0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (var i = 1; i < 10; i++)
+        {
+            text.Append($"l{i}: &a{i} [" + string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10)) + "]\n");
+        }
+
+        text.Append("hooks:\n  Stop: *a9\n---\nbody\n");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var document = AgentFileParser.Parse(text.ToString());
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // 10^10 nodes if expanded; the expansion budget stops at 100,000 nodes (a few MB at most).
+        Assert.False(document.IsUsable);
+        Assert.Contains(document.Problems, p => p.Id == "AGEN022");
+        Assert.True(allocated < 64 * 1024 * 1024, $"allocated {allocated:N0} bytes");
+        var run = GeneratorHarness.RunOnce(new[] { AgentFile.Named("laughs.md", text.ToString()) }).AssertCompilesCleanly();
+        Assert.DoesNotContain(run.Sources.Keys, k => k.Contains("Laughs", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(65)]
+    [InlineData(100_000)]
+    public void DeepNestingIsReportedNotRecursed(int depth)
+    {
+        var text = "---\nname: deep\ndescription: d\nx: " + new string('[', depth) + new string(']', depth) + "\n---\nbody\n";
+        var document = AgentFileParser.Parse(text);
+        var problem = Assert.Single(document.Problems, p => p.Id == "AGEN022");
+        Assert.Equal("The frontmatter exceeds a limit (nesting deeper than 64 levels); the file is skipped", problem.Message);
+        Assert.Null(GeneratorHarness.RunOnce(new[] { AgentFile.Named("deep.md", text) }).Generator.Exception);
+    }
+
+    [Fact]
+    public void NestingUpToTheLimitIsFine()
+    {
+        var text = "---\nname: nested\ndescription: d\nhooks:\n  Stop: " + new string('[', 60) + new string(']', 60) + "\n---\nbody\n";
+        Assert.True(AgentFileParser.Parse(text).IsUsable);
+    }
+
+    [Fact]
+    public void GeneratedIdentifiersStayWithinTheLanguageLimit()
+    {
+        var files = new[]
+        {
+            AgentFile.Named("long1.md", $"---\nname: {new string('a', 5000)}\ndescription: d\ntools: {new string('T', 3000)}, mcp__{new string('s', 2000)}__{new string('t', 2000)}\n---\nbody\n"),
+            AgentFile.Named("long2.md", $"---\nname: {new string('a', 5000)}-b\ndescription: d\n---\nbody\n"),
+        };
+        var run = GeneratorHarness.RunOnce(files).AssertCompilesCleanly();
+        var identifiers = run.Output.SyntaxTrees.SelectMany(t => t.GetRoot().DescendantTokens()).Where(t => t.IsKind(SyntaxKind.IdentifierToken));
+        Assert.All(identifiers, t => Assert.True(t.ValueText.Length <= 512, $"identifier of {t.ValueText.Length} characters"));
+        Assert.All(run.Sources.Keys, hint => Assert.True(hint.Length <= 100, hint));
+    }
+}
