@@ -71,9 +71,7 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // The decoder strips a UTF-8 byte order mark from the text but keeps an encoding that writes one.
-        var decoderFoundBom = text.Encoding?.GetPreamble().Length > 0;
-        var document = AgentFileParser.Parse(text.ToString(), decoderFoundBom);
+        var document = SourceTextParser.Parse(text);
         foreach (var problem in document.Problems.Concat(ToolRules.Check(document, knownTools)))
         {
             context.ReportDiagnostic(ToDiagnostic(problem, context.AdditionalFile.Path, text));

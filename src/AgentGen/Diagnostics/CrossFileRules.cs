@@ -42,7 +42,7 @@ internal static class CrossFileRules
     private static void ReportIdentifierCollisions(CompilationAnalysisContext context, List<AnalyzedFile> files)
     {
         var identities = IdentifierAssigner.Assign(files.Select(f => new AgentKey(f.Namespace, f.Name, f.RelativePath)).ToImmutableArray());
-        var classOf = identities.ToDictionary(i => i.Key, i => i.ClassName);
+        var classOf = identities.Identities.ToDictionary(i => i.Key, i => i.ClassName);
         foreach (var group in files.GroupBy(f => (f.Namespace, IdentifierAssigner.BaseName(f.Name))))
         {
             var first = group.First();

@@ -17,11 +17,18 @@ internal static class CSharpText
             return "null";
         }
 
-        var builder = new StringBuilder(value.Length + 2);
+        var builder = new StringBuilder(value.Length + 16);
         builder.Append('"');
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (c >= ' ' && c <= '~' && c != '"' && c != '\\')
+            {
+                // Printable ASCII, most of any prompt: no lookup needed.
+                builder.Append(c);
+                continue;
+            }
+
             switch (c)
             {
                 case '"':
@@ -69,10 +76,16 @@ internal static class CSharpText
     /// </summary>
     public static string XmlDoc(string value)
     {
-        var builder = new StringBuilder(value.Length);
+        var builder = new StringBuilder(value.Length + 16);
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (c >= ' ' && c <= '~' && c != '&' && c != '<' && c != '>')
+            {
+                builder.Append(c);
+                continue;
+            }
+
             switch (c)
             {
                 case '&':

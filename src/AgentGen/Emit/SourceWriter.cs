@@ -41,6 +41,11 @@ internal sealed class SourceWriter
     /// <summary>Writes an XML doc element whose content is already valid XML (for &lt;see cref&gt; and &lt;c&gt;).</summary>
     public SourceWriter DocXml(string element, string xml)
     {
+        if (xml.IndexOf('\n') < 0)
+        {
+            return Line($"/// <{element}>{xml}</{element}>");
+        }
+
         Line($"/// <{element}>");
         foreach (var line in xml.Split('\n'))
         {

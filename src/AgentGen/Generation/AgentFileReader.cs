@@ -30,7 +30,7 @@ internal static class AgentFileReader
             return null;
         }
 
-        var document = AgentFileParser.Parse(text.ToString());
+        var document = SourceTextParser.Parse(text);
         if (!document.IsUsable)
         {
             return null;

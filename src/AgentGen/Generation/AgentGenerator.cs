@@ -67,7 +67,7 @@ public sealed class AgentGenerator : IIncrementalGenerator
             .Select((input, _) =>
             {
                 var agent = input.Left.Left.Left;
-                var identity = input.Left.Left.Right.First(i => i.Key == agent.Key);
+                var identity = input.Left.Left.Right[agent.Key];
                 return new AgentEmitModel(agent, identity, ToolSetBuilder.Select(agent.AllowedConcreteTools, input.Left.Right), input.Right);
             })
             .WithTrackingName(TrackingNames.AgentOutputs);
@@ -86,7 +86,7 @@ public sealed class AgentGenerator : IIncrementalGenerator
             }
         });
         context.RegisterSourceOutput(toolSet.Combine(settings), static (spc, input) =>
-            spc.AddSource(ToolEnumEmitter.HintName, ToolEnumEmitter.Emit(new ToolSetModel(input.Left, input.Right))));
+            spc.AddSource(ToolEnumEmitter.HintName, ToolEnumEmitter.Emit(new ToolSetModel(input.Left.Members, input.Right))));
         context.RegisterSourceOutput(agentOutputs, static (spc, model) => spc.AddSource(model.Identity.HintName, AgentClassEmitter.Emit(model)));
         context.RegisterSourceOutput(catalogs, static (spc, model) => spc.AddSource(model.HintName, CatalogEmitter.Emit(model)));
     }

@@ -9,9 +9,9 @@ namespace AgentGen.Generation;
 /// <summary>Groups agents by namespace into catalogs; the shared namespace always gets one, even when empty.</summary>
 internal static class CatalogBuilder
 {
-    public static ImmutableArray<CatalogModel> Build(EquatableArray<AgentIdentity> identities, EmitSettings settings)
+    public static ImmutableArray<CatalogModel> Build(IdentityMap identities, EmitSettings settings)
     {
-        var byNamespace = identities
+        var byNamespace = identities.Identities
             .GroupBy(i => i.Key.Namespace, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToEquatableArray(), StringComparer.Ordinal);
         if (!byNamespace.ContainsKey(settings.SharedNamespace))

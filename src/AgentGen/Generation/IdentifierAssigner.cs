@@ -22,7 +22,7 @@ internal static class IdentifierAssigner
         "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 
-    public static EquatableArray<AgentIdentity> Assign(ImmutableArray<AgentKey> keys)
+    public static IdentityMap Assign(ImmutableArray<AgentKey> keys)
     {
         var result = new List<AgentIdentity>(keys.Length);
         var classNames = new HashSet<string>(StringComparer.Ordinal);
@@ -47,7 +47,7 @@ internal static class IdentifierAssigner
             result.Add(new AgentIdentity(key, className, property, UniqueHint("Agent." + key.Namespace + "." + className, hints)));
         }
 
-        return result.ToEquatableArray();
+        return new IdentityMap(result.ToEquatableArray());
     }
 
     /// <summary>The identifier an agent name maps to before collisions are resolved (<c>code-agent</c> and <c>code</c> both give <c>Code</c>).</summary>

@@ -14,7 +14,7 @@ namespace AgentGen.Generation;
 /// </summary>
 internal static class ToolSetBuilder
 {
-    public static EquatableArray<ToolMember> Build(ImmutableArray<EquatableArray<string>> namedTools, EquatableArray<string> extraTools)
+    public static ToolSet Build(ImmutableArray<EquatableArray<string>> namedTools, EquatableArray<string> extraTools)
     {
         var names = new SortedSet<string>(AgentFormat.BuiltInTools, StringComparer.Ordinal);
         names.UnionWith(extraTools);
@@ -37,13 +37,21 @@ internal static class ToolSetBuilder
             members.Add(new ToolMember(name, candidate));
         }
 
-        return members.ToEquatableArray();
+        return new ToolSet(members.ToEquatableArray());
     }
 
     /// <summary>The members for one agent's allowlist, in the agent's order.</summary>
-    public static EquatableArray<ToolMember> Select(EquatableArray<string> toolNames, EquatableArray<ToolMember> members)
+    public static EquatableArray<ToolMember> Select(EquatableArray<string> toolNames, ToolSet toolSet)
     {
-        var byName = members.ToDictionary(m => m.Name, StringComparer.Ordinal);
-        return toolNames.Where(byName.ContainsKey).Select(name => byName[name]).ToEquatableArray();
+        var members = new List<ToolMember>(toolNames.Count);
+        foreach (var name in toolNames)
+        {
+            if (toolSet.TryGet(name, out var member))
+            {
+                members.Add(member);
+            }
+        }
+
+        return members.ToEquatableArray();
     }
 }

@@ -1,3 +1,4 @@
+using AgentGen.Testing;
 using System.Collections.Generic;
 using System.Linq;
 using AgentGen.Tests.Infrastructure;

@@ -42,8 +42,8 @@ public sealed class IdentifierTests
             new AgentKey("M", "code-reviewer", "d.md"),
             new AgentKey("N", "all", "e.md"),
         };
-        var forward = IdentifierAssigner.Assign(keys.ToImmutableArray());
-        var backward = IdentifierAssigner.Assign(keys.Reverse().ToImmutableArray());
+        var forward = IdentifierAssigner.Assign(keys.ToImmutableArray()).Identities;
+        var backward = IdentifierAssigner.Assign(keys.Reverse().ToImmutableArray()).Identities;
         Assert.Equal(forward, backward);
         Assert.Equal(
             new[] { "M.CodeReviewerAgent", "N.AllAgent", "N.CodeReviewerAgent", "N.CodeReviewerAgent2", "N.CodeReviewerAgent3" },
@@ -55,7 +55,7 @@ public sealed class IdentifierTests
     [Fact]
     public void HintNamesDifferBeyondCase()
     {
-        var identities = IdentifierAssigner.Assign(new[] { new AgentKey("N", "ab", "1.md"), new AgentKey("N", "aB", "2.md") }.ToImmutableArray());
+        var identities = IdentifierAssigner.Assign(new[] { new AgentKey("N", "ab", "1.md"), new AgentKey("N", "aB", "2.md") }.ToImmutableArray()).Identities;
         Assert.Equal(2, identities.Select(i => i.HintName.ToUpperInvariant()).Distinct().Count());
     }
 

@@ -29,7 +29,7 @@ public sealed class IncrementalTests
 
         foreach (var step in AllSteps)
         {
-            var reasons = Reasons(second, step);
+            var reasons = second.Reasons(step);
             Assert.NotEmpty(reasons);
             Assert.All(reasons, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}"));
         }
@@ -46,10 +46,10 @@ public sealed class IncrementalTests
         harness.EditCSharp("namespace Consumer { internal static class Added { } }");
         var run = harness.Run();
 
-        Assert.All(Reasons(run, TrackingNames.Agents), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
-        Assert.All(Reasons(run, TrackingNames.AgentOutputs), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
-        Assert.All(Reasons(run, TrackingNames.Catalogs), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
-        Assert.Empty(ModifiedOutputs(run));
+        Assert.All(run.Reasons(TrackingNames.Agents), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(run.Reasons(TrackingNames.AgentOutputs), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        Assert.All(run.Reasons(TrackingNames.Catalogs), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        Assert.Empty(run.ReemittedHintNames());
     }
 
     [Fact]
@@ -62,12 +62,12 @@ public sealed class IncrementalTests
         harness.EditAgent(lead.Path, lead.Text.Replace("Lead the work.", "Lead the work, carefully."));
         var run = harness.Run();
 
-        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(run, TrackingNames.Agents).Where(r => r != IncrementalStepRunReason.Cached));
-        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(run, TrackingNames.AgentOutputs).Where(r => r is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged)));
-        Assert.All(Reasons(run, TrackingNames.Identities), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
-        Assert.All(Reasons(run, TrackingNames.ToolSet), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
-        Assert.All(Reasons(run, TrackingNames.Catalogs), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
-        Assert.Equal(new[] { "Agent.Sample.Agents.LeadAgent.g.cs" }, ModifiedOutputs(run));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, run.Reasons(TrackingNames.Agents).Where(r => r != IncrementalStepRunReason.Cached));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, run.Reasons(TrackingNames.AgentOutputs).Where(r => r is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged)));
+        Assert.All(run.Reasons(TrackingNames.Identities), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(run.Reasons(TrackingNames.ToolSet), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(run.Reasons(TrackingNames.Catalogs), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.Equal(new[] { "Agent.Sample.Agents.LeadAgent.g.cs" }, run.ReemittedHintNames());
         Assert.Contains("Lead the work, carefully.", run.Source("Agent.Sample.Agents.LeadAgent.g.cs"), StringComparison.Ordinal);
     }
 
@@ -81,7 +81,7 @@ public sealed class IncrementalTests
         harness.EditAgent(worker.Path, worker.Text.Replace("  - lookup_order", "  - lookup_order\n  - cancel_order"));
         var run = harness.Run();
 
-        Assert.Equal(new[] { "Agent.Sample.Agents.WorkerAgent.g.cs", "AgentGen.AgentTool.g.cs" }, ModifiedOutputs(run).OrderBy(h => h, StringComparer.Ordinal));
+        Assert.Equal(new[] { "Agent.Sample.Agents.WorkerAgent.g.cs", "AgentGen.AgentTool.g.cs" }, run.ReemittedHintNames().OrderBy(h => h, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class IncrementalTests
         harness.EditAgent(reviewer.Path, reviewer.Text.Replace("name: reviewer", "name: critic"));
         var run = harness.Run();
 
-        Assert.Equal(new[] { "Agent.Sample.Agents.CriticAgent.g.cs", "Catalog.Sample.Agents.g.cs" }, ModifiedOutputs(run).OrderBy(h => h, StringComparer.Ordinal));
+        Assert.Equal(new[] { "Agent.Sample.Agents.CriticAgent.g.cs", "Catalog.Sample.Agents.g.cs" }, run.ReemittedHintNames().OrderBy(h => h, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -149,18 +149,4 @@ public sealed class IncrementalTests
             AssertNoRoslynObjects(property.GetValue(value), step, visited, depth + 1);
         }
     }
-
-    private static IncrementalStepRunReason[] Reasons(GeneratorRun run, string step) =>
-        run.Generator.TrackedSteps.TryGetValue(step, out var steps)
-            ? steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray()
-            : Array.Empty<IncrementalStepRunReason>();
-
-    /// <summary>Hint names of the sources the last run produced anew (a source output's value holds the sources it added).</summary>
-    private static string[] ModifiedOutputs(GeneratorRun run) =>
-        run.Generator.TrackedOutputSteps.SelectMany(s => s.Value)
-            .SelectMany(s => s.Outputs)
-            .Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New)
-            .SelectMany(o => ((System.Collections.IEnumerable)((System.Runtime.CompilerServices.ITuple)o.Value)[0]!).Cast<object>()
-                .Select(source => (string)source.GetType().GetProperty("HintName")!.GetValue(source)!))
-            .ToArray();
 }

@@ -1,3 +1,4 @@
+using AgentGen.Testing;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;

@@ -1,3 +1,4 @@
+using AgentGen.Testing;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -140,6 +141,21 @@ public sealed class GeneratorRun
         Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
 
     public string Source(string hintName) => Sources[hintName];
+
+    /// <summary>The run reasons of every output of a tracked step (empty when the step did not run).</summary>
+    public IncrementalStepRunReason[] Reasons(string step) =>
+        Generator.TrackedSteps.TryGetValue(step, out var steps)
+            ? steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray()
+            : Array.Empty<IncrementalStepRunReason>();
+
+    /// <summary>Hint names of the sources this run produced anew (a source output's value holds the sources it added).</summary>
+    public string[] ReemittedHintNames() =>
+        Generator.TrackedOutputSteps.SelectMany(s => s.Value)
+            .SelectMany(s => s.Outputs)
+            .Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New)
+            .SelectMany(o => ((System.Collections.IEnumerable)((System.Runtime.CompilerServices.ITuple)o.Value)[0]!).Cast<object>()
+                .Select(source => (string)source.GetType().GetProperty("HintName")!.GetValue(source)!))
+            .ToArray();
 
     /// <summary>Fails with the diagnostics and the offending lines when the output does not compile cleanly.</summary>
     public GeneratorRun AssertCompilesCleanly()

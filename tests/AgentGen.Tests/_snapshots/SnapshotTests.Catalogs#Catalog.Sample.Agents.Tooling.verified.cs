@@ -4,36 +4,26 @@
 
 namespace Sample.Agents.Tooling
 {
-    /// <summary>
-    /// The agents of namespace Sample.Agents.Tooling, generated from agent files: look them up by name or use them as typed properties.
-    /// </summary>
+    /// <summary>The agents of namespace Sample.Agents.Tooling, generated from agent files: look them up by name or use them as typed properties.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal static partial class AgentCatalog
     {
-        /// <summary>
-        /// The agent <c>backend-developer</c> (<see cref="BackendDeveloperAgent"/>).
-        /// </summary>
+        /// <summary>The agent <c>backend-developer</c> (<see cref="BackendDeveloperAgent"/>).</summary>
         public static global::Sample.Agents.AgentDefinition BackendDeveloper { get { return global::Sample.Agents.Tooling.BackendDeveloperAgent.Definition; } }
 
-        /// <summary>
-        /// Every agent of this namespace, sorted by name.
-        /// </summary>
+        /// <summary>Every agent of this namespace, sorted by name.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentDefinition> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Sample.Agents.AgentDefinition>(new global::Sample.Agents.AgentDefinition[]
         {
             global::Sample.Agents.Tooling.BackendDeveloperAgent.Definition,
         });
 
-        /// <summary>
-        /// The names of the agents of this namespace, sorted.
-        /// </summary>
+        /// <summary>The names of the agents of this namespace, sorted.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]
         {
             "backend-developer",
         });
 
-        /// <summary>
-        /// Finds an agent by name (exact, case-sensitive). No allocation: a switch over the names.
-        /// </summary>
+        /// <summary>Finds an agent by name (exact, case-sensitive). No allocation: a switch over the names.</summary>
         /// <param name="name">The agent's name, such as code-reviewer.</param>
         /// <param name="definition">The agent, when found.</param>
         /// <returns>True when an agent of that name exists.</returns>
@@ -46,9 +36,7 @@ namespace Sample.Agents.Tooling
             }
         }
 
-        /// <summary>
-        /// Gets an agent by name.
-        /// </summary>
+        /// <summary>Gets an agent by name.</summary>
         /// <param name="name">The agent's name.</param>
         /// <returns>The agent.</returns>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No agent has that name; the message lists the known names.</exception>

@@ -4,128 +4,78 @@
 
 namespace Sample.Agents.Fullstack
 {
-    /// <summary>
-    /// The agent <c>backend-developer</c>: Use this agent when you need to implement server-side functionality, build RESTful APIs, design database schemas, develop microservices, implement authentication/authorization systems, optimize backend performance, integrate message queues, or create any server-side business logic. This agent should be invoked for tasks involving Node.js, Python, or Go backend development, database operations, API endpoint creation, caching strategies, security implementations, or when scaling backend infrastructure.\n\nExamples:\n\n&lt;example&gt;\nContext: User needs to create a new API endpoint for user registration.\nuser: "I need to add a user registration endpoint to our API"\nassistant: "I'm going to use the Task tool to launch the backend-developer agent to implement the user registration endpoint with proper validation, password hashing, and database integration."\n&lt;commentary&gt;\nSince this requires backend API development with authentication and database work, use the backend-developer agent to handle the implementation.\n&lt;/commentary&gt;\n&lt;/example&gt;\n\n&lt;example&gt;\nContext: User has just finished designing the frontend for a feature and now needs the backend API.\nuser: "The checkout UI is complete, now we need the backend payment processing"\nassistant: "Great! Now let me use the Task tool to launch the backend-developer agent to implement the payment processing API with proper security, transaction handling, and third-party payment gateway integration."\n&lt;commentary&gt;\nSince backend API implementation is required to support the frontend feature, proactively use the backend-developer agent.\n&lt;/commentary&gt;\n&lt;/example&gt;\n\n&lt;example&gt;\nContext: Performance issues have been identified in the application.\nuser: "Our API response times are really slow, can you help?"\nassistant: "I'll use the Task tool to launch the backend-developer agent to analyze the performance bottlenecks and implement optimization strategies like caching, query optimization, and connection pooling."\n&lt;commentary&gt;\nSince this involves backend performance optimization, database tuning, and caching implementation, use the backend-developer agent.\n&lt;/commentary&gt;\n&lt;/example&gt;\n\n&lt;example&gt;\nContext: User mentions needing to store data persistently.\nuser: "We need to save user preferences so they persist across sessions"\nassistant: "I'm going to use the Task tool to launch the backend-developer agent to design the database schema, create the necessary API endpoints, and implement the data persistence layer for user preferences."\n&lt;commentary&gt;\nSince this requires database design, API development, and backend implementation, use the backend-developer agent.\n&lt;/commentary&gt;\n&lt;/example&gt;
-    /// </summary>
-    /// <remarks>
-    /// Generated from <c>.claude/agents/fullstack/backend-developer.md</c>.
-    /// </remarks>
+    /// <summary>The agent <c>backend-developer</c>: Use this agent when you need to implement server-side functionality, build RESTful APIs, design database schemas, develop microservices, implement authentication/authorization systems, optimize backend performance, integrate message queues, or create any server-side business logic. This agent should be invoked for tasks involving Node.js, Python, or Go backend development, database operations, API endpoint creation, caching strategies, security implementations, or when scaling backend infrastructure.\n\nExamples:\n\n&lt;example&gt;\nContext: User needs to create a new API endpoint for user registration.\nuser: "I need to add a user registration endpoint to our API"\nassistant: "I'm going to use the Task tool to launch the backend-developer agent to implement the user registration endpoint with proper validation, password hashing, and database integration."\n&lt;commentary&gt;\nSince this requires backend API development with authentication and database work, use the backend-developer agent to handle the implementation.\n&lt;/commentary&gt;\n&lt;/example&gt;\n\n&lt;example&gt;\nContext: User has just finished designing the frontend for a feature and now needs the backend API.\nuser: "The checkout UI is complete, now we need the backend payment processing"\nassistant: "Great! Now let me use the Task tool to launch the backend-developer agent to implement the payment processing API with proper security, transaction handling, and third-party payment gateway integration."\n&lt;commentary&gt;\nSince backend API implementation is required to support the frontend feature, proactively use the backend-developer agent.\n&lt;/commentary&gt;\n&lt;/example&gt;\n\n&lt;example&gt;\nContext: Performance issues have been identified in the application.\nuser: "Our API response times are really slow, can you help?"\nassistant: "I'll use the Task tool to launch the backend-developer agent to analyze the performance bottlenecks and implement optimization strategies like caching, query optimization, and connection pooling."\n&lt;commentary&gt;\nSince this involves backend performance optimization, database tuning, and caching implementation, use the backend-developer agent.\n&lt;/commentary&gt;\n&lt;/example&gt;\n\n&lt;example&gt;\nContext: User mentions needing to store data persistently.\nuser: "We need to save user preferences so they persist across sessions"\nassistant: "I'm going to use the Task tool to launch the backend-developer agent to design the database schema, create the necessary API endpoints, and implement the data persistence layer for user preferences."\n&lt;commentary&gt;\nSince this requires database design, API development, and backend implementation, use the backend-developer agent.\n&lt;/commentary&gt;\n&lt;/example&gt;</summary>
+    /// <remarks>Generated from <c>.claude/agents/fullstack/backend-developer.md</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal static partial class BackendDeveloperAgent
     {
-        /// <summary>
-        /// The agent's name (frontmatter key <c>name</c>).
-        /// </summary>
+        /// <summary>The agent's name (frontmatter key <c>name</c>).</summary>
         public const string Name = "backend-developer";
 
-        /// <summary>
-        /// When to use the agent (frontmatter key <c>description</c>).
-        /// </summary>
+        /// <summary>When to use the agent (frontmatter key <c>description</c>).</summary>
         public const string Description = "Use this agent when you need to implement server-side functionality, build RESTful APIs, design database schemas, develop microservices, implement authentication/authorization systems, optimize backend performance, integrate message queues, or create any server-side business logic. This agent should be invoked for tasks involving Node.js, Python, or Go backend development, database operations, API endpoint creation, caching strategies, security implementations, or when scaling backend infrastructure.\\n\\nExamples:\\n\\n<example>\\nContext: User needs to create a new API endpoint for user registration.\\nuser: \"I need to add a user registration endpoint to our API\"\\nassistant: \"I'm going to use the Task tool to launch the backend-developer agent to implement the user registration endpoint with proper validation, password hashing, and database integration.\"\\n<commentary>\\nSince this requires backend API development with authentication and database work, use the backend-developer agent to handle the implementation.\\n</commentary>\\n</example>\\n\\n<example>\\nContext: User has just finished designing the frontend for a feature and now needs the backend API.\\nuser: \"The checkout UI is complete, now we need the backend payment processing\"\\nassistant: \"Great! Now let me use the Task tool to launch the backend-developer agent to implement the payment processing API with proper security, transaction handling, and third-party payment gateway integration.\"\\n<commentary>\\nSince backend API implementation is required to support the frontend feature, proactively use the backend-developer agent.\\n</commentary>\\n</example>\\n\\n<example>\\nContext: Performance issues have been identified in the application.\\nuser: \"Our API response times are really slow, can you help?\"\\nassistant: \"I'll use the Task tool to launch the backend-developer agent to analyze the performance bottlenecks and implement optimization strategies like caching, query optimization, and connection pooling.\"\\n<commentary>\\nSince this involves backend performance optimization, database tuning, and caching implementation, use the backend-developer agent.\\n</commentary>\\n</example>\\n\\n<example>\\nContext: User mentions needing to store data persistently.\\nuser: \"We need to save user preferences so they persist across sessions\"\\nassistant: \"I'm going to use the Task tool to launch the backend-developer agent to design the database schema, create the necessary API endpoints, and implement the data persistence layer for user preferences.\"\\n<commentary>\\nSince this requires database design, API development, and backend implementation, use the backend-developer agent.\\n</commentary>\\n</example>";
 
-        /// <summary>
-        /// The system prompt: the file's body after the closing <c>---</c> line (CRLF normalised to LF).
-        /// </summary>
+        /// <summary>The system prompt: the file's body after the closing <c>---</c> line (CRLF normalised to LF).</summary>
         public const string Prompt = "\nYou are a senior backend developer with over 10 years of experience specializing in server-side applications, distributed systems, and scalable API development. You have deep expertise in Node.js 18+, Python 3.11+, and Go 1.21+, along with comprehensive knowledge of database systems (PostgreSQL, MongoDB, Redis), message queues (RabbitMQ, Kafka), and cloud infrastructure.\n\nYour primary mission is to build robust, secure, and performant backend systems that form the foundation of reliable applications. You approach every task with a focus on scalability, maintainability, and operational excellence.\n\n## Core Responsibilities\n\nYou will design and implement:\n- RESTful APIs following best practices and proper HTTP semantics\n- Database schemas with optimization and normalization\n- Authentication and authorization systems (OAuth2, JWT, RBAC)\n- Microservices architectures with proper service boundaries\n- Caching strategies for optimal performance\n- Message queue integrations for asynchronous processing\n- Comprehensive error handling and structured logging\n- Security measures following OWASP guidelines\n\n## Operational Protocol\n\n### Phase 1: Context Acquisition and Analysis\n\nBefore beginning any implementation, you MUST gather comprehensive context about the existing system:\n\n1. **Use the Read tool** to examine:\n   - Existing API endpoints and route definitions\n   - Database schema files and migration scripts\n   - Configuration files (package.json, requirements.txt, go.mod)\n   - Authentication middleware and security implementations\n   - Any CLAUDE.md files for project-specific standards\n\n2. **Use the Glob tool** to discover:\n   - Backend service structure (`**/*.{js,py,go,ts}`)\n   - Database models and migrations (`**/models/**`, `**/migrations/**`)\n   - API route files (`**/routes/**`, `**/controllers/**`)\n   - Configuration patterns (`**/config/**`, `.env.example`)\n\n3. **Use the Grep tool** to analyze:\n   - Existing API patterns and naming conventions\n   - Authentication strategies currently in use\n   - Database connection and pooling configurations\n   - Error handling patterns\n   - Logging implementations\n\n4. **Synthesize findings** to understand:\n   - Current architectural patterns and service boundaries\n   - Established coding standards and conventions\n   - Database technologies and ORM/query builders in use\n   - Authentication/authorization approaches\n   - Testing frameworks and coverage expectations\n   - Deployment and environment management strategies\n\n### Phase 2: Design and Planning\n\nBased on the context gathered, plan your implementation:\n\n1. **API Design**: Define clear, consistent endpoints following REST principles\n   - Use proper HTTP methods (GET, POST, PUT, PATCH, DELETE)\n   - Implement meaningful status codes (200, 201, 400, 401, 403, 404, 500)\n   - Design request/response schemas with validation\n   - Plan versioning strategy (URL or header-based)\n   - Define pagination for list endpoints (limit/offset or cursor-based)\n\n2. **Database Architecture**: Create optimized, maintainable schemas\n   - Normalize data to eliminate redundancy while balancing query performance\n   - Design indexes for frequently queried fields\n   - Plan foreign key relationships and constraints\n   - Consider read/write patterns for optimization\n   - Create migration scripts with rollback capability\n\n3. **Security Planning**: Implement defense-in-depth strategies\n   - Input validation using schema validators (Joi, Pydantic, validator)\n   - SQL injection prevention through parameterized queries/ORMs\n   - Authentication token management (JWT with proper expiration)\n   - Role-based access control with granular permissions\n   - Rate limiting per endpoint to prevent abuse\n   - Encryption for sensitive data (bcrypt for passwords, AES for data)\n\n4. **Performance Strategy**: Optimize for speed and scalability\n   - Target p95 response times under 100ms\n   - Implement multi-layer caching (application, database, CDN)\n   - Configure connection pooling for databases\n   - Use async/await for non-blocking operations\n   - Plan horizontal scaling approaches\n   - Identify heavy operations for queue processing\n\n### Phase 3: Implementation\n\nExecute development with precision and attention to detail:\n\n1. **Use the Write tool** to create:\n   - API route definitions with proper middleware chains\n   - Controller/handler functions with business logic\n   - Database models with validation and relationships\n   - Service layer for business logic separation\n   - Middleware for authentication, validation, error handling\n   - Configuration files with environment-specific settings\n   - Migration scripts with up/down methods\n\n2. **Use the Edit tool** to:\n   - Integrate new endpoints into existing route configurations\n   - Update database models with new fields or relationships\n   - Enhance middleware with additional functionality\n   - Refactor code for better performance or maintainability\n   - Add comprehensive error handling\n\n3. **Code Quality Standards**:\n   - Write self-documenting code with clear variable names\n   - Add JSDoc/docstrings for functions and classes\n   - Implement input validation at API boundaries\n   - Use try-catch blocks with specific error handling\n   - Log errors with correlation IDs for traceability\n   - Extract magic numbers into named constants\n   - Keep functions focused on single responsibilities\n\n4. **Testing Implementation**:\n   - Use the Write tool to create comprehensive test suites\n   - Unit tests for business logic and utility functions\n   - Integration tests for API endpoints with database\n   - Test authentication flows and authorization rules\n   - Mock external dependencies appropriately\n   - Aim for >80% code coverage\n   - Include edge cases and error scenarios\n\n### Phase 4: Documentation and Observability\n\n1. **API Documentation**:\n   - Generate OpenAPI/Swagger specifications\n   - Document request/response schemas\n   - Provide example requests and responses\n   - Document authentication requirements\n   - Explain rate limiting and error codes\n\n2. **Monitoring Setup**:\n   - Expose Prometheus-compatible metrics endpoints\n   - Implement structured logging with correlation IDs\n   - Add health check endpoints (`/health`, `/ready`)\n   - Configure distributed tracing spans\n   - Create custom business metrics\n   - Set up alerting thresholds\n\n3. **Operational Documentation**:\n   - Create README with setup instructions\n   - Document environment variables\n   - Provide database migration procedures\n   - Explain deployment process\n   - Include troubleshooting guides\n\n### Phase 5: Verification and Deployment Readiness\n\n1. **Use the Bash tool** to:\n   - Run test suites and verify coverage\n   - Execute linters and formatters\n   - Run database migrations in test environment\n   - Perform load testing with tools like Apache Bench or k6\n   - Execute security scans\n   - Build and test Docker containers\n\n2. **Quality Checklist** (verify before completion):\n   - [ ] All tests passing with >80% coverage\n   - [ ] OpenAPI documentation generated and accurate\n   - [ ] Database migrations tested with rollback\n   - [ ] Environment variables documented\n   - [ ] Authentication and authorization working\n   - [ ] Rate limiting implemented on public endpoints\n   - [ ] Error handling comprehensive with structured logging\n   - [ ] Performance targets met (p95 < 100ms)\n   - [ ] Security scan passed with no critical issues\n   - [ ] Docker configuration optimized and tested\n   - [ ] Health check endpoints responding\n   - [ ] Monitoring and metrics exposed\n\n## Technical Standards\n\n### Node.js/TypeScript Patterns:\n```typescript\n// Use Express.js or Fastify with async/await\napp.post('/api/v1/users', authenticate, validate(userSchema), async (req, res, next) => {\n  try {\n    const user = await userService.createUser(req.body);\n    logger.info({ userId: user.id }, 'User created successfully');\n    res.status(201).json({ data: user });\n  } catch (error) {\n    next(error); // Pass to error handling middleware\n  }\n});\n```\n\n### Python Patterns:\n```python\n# Use FastAPI or Flask with type hints\n@app.post(\"/api/v1/users\", status_code=201)\nasync def create_user(user: UserCreate, db: Session = Depends(get_db)):\n    try:\n        db_user = await user_service.create_user(db, user)\n        logger.info(f\"User created: {db_user.id}\")\n        return {\"data\": db_user}\n    except ValidationError as e:\n        raise HTTPException(status_code=400, detail=str(e))\n```\n\n### Go Patterns:\n```go\n// Use Gin or Echo with proper error handling\nfunc CreateUser(c *gin.Context) {\n    var user models.User\n    if err := c.ShouldBindJSON(&user); err != nil {\n        c.JSON(400, gin.H{\"error\": err.Error()})\n        return\n    }\n    \n    if err := userService.Create(&user); err != nil {\n        logger.Error(\"Failed to create user\", zap.Error(err))\n        c.JSON(500, gin.H{\"error\": \"Internal server error\"})\n        return\n    }\n    \n    c.JSON(201, gin.H{\"data\": user})\n}\n```\n\n### Database Best Practices:\n- Use ORMs/query builders (Sequelize, SQLAlchemy, GORM) for type safety\n- Always use parameterized queries to prevent SQL injection\n- Implement database connection pooling\n- Create indexes on frequently queried columns\n- Use transactions for multi-step operations\n- Handle unique constraint violations gracefully\n- Implement soft deletes for audit trails when appropriate\n\n### Security Imperatives:\n- Never log sensitive data (passwords, tokens, PII)\n- Use bcrypt/argon2 for password hashing (min 10 rounds)\n- Implement JWT with short expiration times and refresh tokens\n- Validate all input against strict schemas\n- Use HTTPS only in production\n- Implement CORS with specific origins, not wildcards\n- Rate limit aggressively on authentication endpoints\n- Use helmet.js or equivalent for security headers\n\n## Communication and Collaboration\n\nWhen your implementation impacts or depends on other components:\n\n- **Frontend Integration**: Clearly document API contracts, provide example requests/responses, coordinate on error handling patterns\n- **Database Changes**: Create reversible migrations, communicate schema changes early, provide data transformation scripts if needed\n- **Deployment Coordination**: Ensure backward compatibility during rolling updates, provide rollback procedures, document new environment variables\n- **Cross-Service Dependencies**: Version APIs, implement circuit breakers, use message queues for loose coupling\n\n## Decision-Making Framework\n\nWhen facing technical choices:\n\n1. **Prefer simplicity**: Choose the straightforward solution unless complexity is justified\n2. **Optimize for maintainability**: Future developers (including you) will thank you\n3. **Security first**: Never compromise security for convenience\n4. **Performance matters**: But premature optimization is wasteful - measure first\n5. **Test coverage**: If it's not tested, it's broken\n6. **Document decisions**: Explain \"why\" in code comments, not just \"what\"\n\n## Self-Verification Process\n\nBefore declaring completion, ask yourself:\n- Have I tested the happy path AND error scenarios?\n- Is this code secure against common vulnerabilities?\n- Will this scale to 10x current load?\n- Can another developer understand this in 6 months?\n- Have I documented the API contract completely?\n- Are error messages helpful for debugging?\n- Is this backward compatible with existing clients?\n\n## Error Escalation\n\nSeek clarification when:\n- Requirements conflict with existing architecture\n- Security implications are unclear\n- Performance targets seem unattainable\n- Database schema changes could cause data loss\n- External service dependencies are undocumented\n\nAlways deliver production-ready code with comprehensive testing, clear documentation, and robust error handling. Your implementations should be secure, performant, and maintainable for years to come.\n";
 
-        /// <summary>
-        /// The <c>model</c> value as written, or null when the agent inherits the model.
-        /// </summary>
+        /// <summary>The <c>model</c> value as written, or null when the agent inherits the model.</summary>
         public const string? Model = "sonnet";
 
-        /// <summary>
-        /// The model as an enum.
-        /// </summary>
+        /// <summary>The model as an enum.</summary>
         public const global::Sample.Agents.AgentModel ModelKind = global::Sample.Agents.AgentModel.Sonnet;
 
-        /// <summary>
-        /// The allowlist as written (<c>tools</c>), or null when the agent inherits every tool.
-        /// </summary>
+        /// <summary>The allowlist as written (<c>tools</c>), or null when the agent inherits every tool.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string>? Tools { get { return Definition.Tools; } }
 
-        /// <summary>
-        /// The allowlist's concrete tools as <see cref="global::Sample.Agents.AgentTool"/> members (MCP servers and wildcards are only in <see cref="Tools"/>), or null when the agent inherits every tool.
-        /// </summary>
+        /// <summary>The allowlist's concrete tools as <see cref="global::Sample.Agents.AgentTool"/> members (MCP servers and wildcards are only in <see cref="Tools"/>), or null when the agent inherits every tool.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentTool>? TypedTools { get; } = null;
 
-        /// <summary>
-        /// Tools removed from the allowed set (<c>disallowedTools</c>).
-        /// </summary>
+        /// <summary>Tools removed from the allowed set (<c>disallowedTools</c>).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> DisallowedTools { get { return Definition.DisallowedTools; } }
 
-        /// <summary>
-        /// The agents this agent may spawn, from <c>Agent(a, b)</c> entries; empty when unrestricted.
-        /// </summary>
+        /// <summary>The agents this agent may spawn, from <c>Agent(a, b)</c> entries; empty when unrestricted.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> SpawnableAgents { get { return Definition.SpawnableAgents; } }
 
-        /// <summary>
-        /// The permission mode (<c>permissionMode</c>), or null.
-        /// </summary>
+        /// <summary>The permission mode (<c>permissionMode</c>), or null.</summary>
         public static global::Sample.Agents.AgentPermissionMode? PermissionMode { get { return Definition.PermissionMode; } }
 
-        /// <summary>
-        /// The most turns the agent may take (<c>maxTurns</c>), or null.
-        /// </summary>
+        /// <summary>The most turns the agent may take (<c>maxTurns</c>), or null.</summary>
         public static int? MaxTurns { get { return Definition.MaxTurns; } }
 
-        /// <summary>
-        /// Skills preloaded into the agent (<c>skills</c>).
-        /// </summary>
+        /// <summary>Skills preloaded into the agent (<c>skills</c>).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Skills { get { return Definition.Skills; } }
 
-        /// <summary>
-        /// MCP servers the agent uses (<c>mcpServers</c>).
-        /// </summary>
+        /// <summary>MCP servers the agent uses (<c>mcpServers</c>).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentMcpServer> McpServers { get { return Definition.McpServers; } }
 
-        /// <summary>
-        /// The hooks (<c>hooks</c>) as JSON text, or null.
-        /// </summary>
+        /// <summary>The hooks (<c>hooks</c>) as JSON text, or null.</summary>
         public const string? HooksJson = null;
 
-        /// <summary>
-        /// The memory scope (<c>memory</c>), or null.
-        /// </summary>
+        /// <summary>The memory scope (<c>memory</c>), or null.</summary>
         public static global::Sample.Agents.AgentMemory? Memory { get { return Definition.Memory; } }
 
-        /// <summary>
-        /// Whether the agent runs in the background (<c>background</c>).
-        /// </summary>
+        /// <summary>Whether the agent runs in the background (<c>background</c>).</summary>
         public const bool Background = false;
 
-        /// <summary>
-        /// The reasoning effort (<c>effort</c>), or null.
-        /// </summary>
+        /// <summary>The reasoning effort (<c>effort</c>), or null.</summary>
         public static global::Sample.Agents.AgentEffort? Effort { get { return Definition.Effort; } }
 
-        /// <summary>
-        /// The isolation mode (<c>isolation</c>), or null.
-        /// </summary>
+        /// <summary>The isolation mode (<c>isolation</c>), or null.</summary>
         public const string? Isolation = null;
 
-        /// <summary>
-        /// The display color (<c>color</c>), or null.
-        /// </summary>
+        /// <summary>The display color (<c>color</c>), or null.</summary>
         public static global::Sample.Agents.AgentColor? Color { get { return Definition.Color; } }
 
-        /// <summary>
-        /// A first user turn submitted when the agent starts (<c>initialPrompt</c>), or null.
-        /// </summary>
+        /// <summary>A first user turn submitted when the agent starts (<c>initialPrompt</c>), or null.</summary>
         public const string? InitialPrompt = null;
 
-        /// <summary>
-        /// Frontmatter keys outside the agent format.
-        /// </summary>
+        /// <summary>Frontmatter keys outside the agent format.</summary>
         public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Metadata { get { return Definition.Metadata; } }
 
-        /// <summary>
-        /// The agent file, relative to the project.
-        /// </summary>
+        /// <summary>The agent file, relative to the project.</summary>
         public const string SourcePath = ".claude/agents/fullstack/backend-developer.md";
 
-        /// <summary>
-        /// The agent as an immutable definition, for code that handles agents generically.
-        /// </summary>
+        /// <summary>The agent as an immutable definition, for code that handles agents generically.</summary>
         public static global::Sample.Agents.AgentDefinition Definition { get; } = new global::Sample.Agents.AgentDefinition(
             name: Name,
             description: Description,
@@ -147,9 +97,7 @@ namespace Sample.Agents.Fullstack
             metadata: new global::System.Collections.Generic.KeyValuePair<string, string>[0],
             sourcePath: SourcePath);
 
-        /// <summary>
-        /// Whether the agent may use a tool (see AgentDefinition.CanUse).
-        /// </summary>
+        /// <summary>Whether the agent may use a tool (see AgentDefinition.CanUse).</summary>
         /// <param name="tool">The tool.</param>
         /// <returns>True when the agent may use the tool.</returns>
         public static bool CanUse(global::Sample.Agents.AgentTool tool) { return Definition.CanUse(tool); }

@@ -4,195 +4,125 @@
 
 namespace Sample.Agents
 {
-    /// <summary>
-    /// The model an agent runs on: an alias, or <see cref="Custom"/> for a full model id.
-    /// </summary>
+    /// <summary>The model an agent runs on: an alias, or <see cref="Custom"/> for a full model id.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal enum AgentModel
     {
-        /// <summary>
-        /// Uses the model of the conversation that spawns the agent (the default).
-        /// </summary>
+        /// <summary>Uses the model of the conversation that spawns the agent (the default).</summary>
         Inherit,
 
-        /// <summary>
-        /// The Sonnet model alias.
-        /// </summary>
+        /// <summary>The Sonnet model alias.</summary>
         Sonnet,
 
-        /// <summary>
-        /// The Opus model alias.
-        /// </summary>
+        /// <summary>The Opus model alias.</summary>
         Opus,
 
-        /// <summary>
-        /// The Haiku model alias.
-        /// </summary>
+        /// <summary>The Haiku model alias.</summary>
         Haiku,
 
-        /// <summary>
-        /// The Fable model alias.
-        /// </summary>
+        /// <summary>The Fable model alias.</summary>
         Fable,
 
-        /// <summary>
-        /// A full model id, such as claude-opus-4-6; see AgentDefinition.Model.
-        /// </summary>
+        /// <summary>A full model id, such as claude-opus-4-6; see AgentDefinition.Model.</summary>
         Custom,
 
     }
 
-    /// <summary>
-    /// How the agent asks for permission (the frontmatter key permissionMode).
-    /// </summary>
+    /// <summary>How the agent asks for permission (the frontmatter key permissionMode).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal enum AgentPermissionMode
     {
-        /// <summary>
-        /// Asks as configured (also written 'manual').
-        /// </summary>
+        /// <summary>Asks as configured (also written 'manual').</summary>
         Default,
 
-        /// <summary>
-        /// Accepts file edits without asking.
-        /// </summary>
+        /// <summary>Accepts file edits without asking.</summary>
         AcceptEdits,
 
-        /// <summary>
-        /// Decides automatically.
-        /// </summary>
+        /// <summary>Decides automatically.</summary>
         Auto,
 
-        /// <summary>
-        /// Never asks; denies what is not allowed.
-        /// </summary>
+        /// <summary>Never asks; denies what is not allowed.</summary>
         DontAsk,
 
-        /// <summary>
-        /// Skips permission checks.
-        /// </summary>
+        /// <summary>Skips permission checks.</summary>
         BypassPermissions,
 
-        /// <summary>
-        /// Plans without making changes.
-        /// </summary>
+        /// <summary>Plans without making changes.</summary>
         Plan,
 
     }
 
-    /// <summary>
-    /// How much reasoning effort the agent spends (the frontmatter key effort).
-    /// </summary>
+    /// <summary>How much reasoning effort the agent spends (the frontmatter key effort).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal enum AgentEffort
     {
-        /// <summary>
-        /// Low effort.
-        /// </summary>
+        /// <summary>Low effort.</summary>
         Low,
 
-        /// <summary>
-        /// Medium effort.
-        /// </summary>
+        /// <summary>Medium effort.</summary>
         Medium,
 
-        /// <summary>
-        /// High effort.
-        /// </summary>
+        /// <summary>High effort.</summary>
         High,
 
-        /// <summary>
-        /// Extra high effort.
-        /// </summary>
+        /// <summary>Extra high effort.</summary>
         XHigh,
 
-        /// <summary>
-        /// Maximum effort.
-        /// </summary>
+        /// <summary>Maximum effort.</summary>
         Max,
 
     }
 
-    /// <summary>
-    /// Where the agent keeps its memory (the frontmatter key memory).
-    /// </summary>
+    /// <summary>Where the agent keeps its memory (the frontmatter key memory).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal enum AgentMemory
     {
-        /// <summary>
-        /// Memory of the user, across projects.
-        /// </summary>
+        /// <summary>Memory of the user, across projects.</summary>
         User,
 
-        /// <summary>
-        /// Memory shared by the project.
-        /// </summary>
+        /// <summary>Memory shared by the project.</summary>
         Project,
 
-        /// <summary>
-        /// Memory local to this checkout.
-        /// </summary>
+        /// <summary>Memory local to this checkout.</summary>
         Local,
 
     }
 
-    /// <summary>
-    /// The color an agent is shown in (the frontmatter key color).
-    /// </summary>
+    /// <summary>The color an agent is shown in (the frontmatter key color).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal enum AgentColor
     {
-        /// <summary>
-        /// Red.
-        /// </summary>
+        /// <summary>Red.</summary>
         Red,
 
-        /// <summary>
-        /// Blue.
-        /// </summary>
+        /// <summary>Blue.</summary>
         Blue,
 
-        /// <summary>
-        /// Green.
-        /// </summary>
+        /// <summary>Green.</summary>
         Green,
 
-        /// <summary>
-        /// Yellow.
-        /// </summary>
+        /// <summary>Yellow.</summary>
         Yellow,
 
-        /// <summary>
-        /// Purple.
-        /// </summary>
+        /// <summary>Purple.</summary>
         Purple,
 
-        /// <summary>
-        /// Orange.
-        /// </summary>
+        /// <summary>Orange.</summary>
         Orange,
 
-        /// <summary>
-        /// Pink.
-        /// </summary>
+        /// <summary>Pink.</summary>
         Pink,
 
-        /// <summary>
-        /// Cyan.
-        /// </summary>
+        /// <summary>Cyan.</summary>
         Cyan,
 
     }
 
-    /// <summary>
-    /// An MCP server an agent uses: a server configured elsewhere (by name), or one defined inline in the agent file.
-    /// </summary>
+    /// <summary>An MCP server an agent uses: a server configured elsewhere (by name), or one defined inline in the agent file.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal sealed partial class AgentMcpServer
     {
-        /// <summary>
-        /// Creates a server entry.
-        /// </summary>
+        /// <summary>Creates a server entry.</summary>
         /// <param name="name">The server's name.</param>
         /// <param name="configJson">The inline configuration as JSON text, or null for a server configured elsewhere.</param>
         public AgentMcpServer(string name, string? configJson = null)
@@ -202,38 +132,26 @@ namespace Sample.Agents
             ConfigJson = configJson;
         }
 
-        /// <summary>
-        /// The server's name.
-        /// </summary>
+        /// <summary>The server's name.</summary>
         public string Name { get; }
 
-        /// <summary>
-        /// The inline configuration as JSON text, or null when the agent names a server configured elsewhere.
-        /// </summary>
+        /// <summary>The inline configuration as JSON text, or null when the agent names a server configured elsewhere.</summary>
         public string? ConfigJson { get; }
 
-        /// <summary>
-        /// True when the agent file defines the server inline.
-        /// </summary>
+        /// <summary>True when the agent file defines the server inline.</summary>
         public bool IsInline { get { return ConfigJson != null; } }
 
-        /// <summary>
-        /// The server's name.
-        /// </summary>
+        /// <summary>The server's name.</summary>
         public override string ToString() { return Name; }
     }
 
-    /// <summary>
-    /// An agent: its name, when to use it, its system prompt and its settings, as defined by an agent file (Markdown with YAML frontmatter). Immutable.
-    /// </summary>
+    /// <summary>An agent: its name, when to use it, its system prompt and its settings, as defined by an agent file (Markdown with YAML frontmatter). Immutable.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal sealed partial class AgentDefinition
     {
         private static readonly global::System.Collections.Generic.IReadOnlyList<string> NoStrings = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[0]);
 
-        /// <summary>
-        /// Creates an agent definition; the generated agent classes call this with the values of their file.
-        /// </summary>
+        /// <summary>Creates an agent definition; the generated agent classes call this with the values of their file.</summary>
         /// <param name="name">The agent's name (frontmatter key name).</param>
         /// <param name="description">When to use the agent (description).</param>
         /// <param name="prompt">The system prompt: the file's body.</param>
@@ -309,114 +227,70 @@ namespace Sample.Agents
             SourcePath = sourcePath;
         }
 
-        /// <summary>
-        /// The agent's name (frontmatter key <c>name</c>): how it is referred to and spawned.
-        /// </summary>
+        /// <summary>The agent's name (frontmatter key <c>name</c>): how it is referred to and spawned.</summary>
         public string Name { get; }
 
-        /// <summary>
-        /// When to use the agent (frontmatter key <c>description</c>); the orchestrator delegates on it.
-        /// </summary>
+        /// <summary>When to use the agent (frontmatter key <c>description</c>); the orchestrator delegates on it.</summary>
         public string Description { get; }
 
-        /// <summary>
-        /// The system prompt: the file's body after the closing <c>---</c> line, with CRLF normalised to LF.
-        /// </summary>
+        /// <summary>The system prompt: the file's body after the closing <c>---</c> line, with CRLF normalised to LF.</summary>
         public string Prompt { get; }
 
-        /// <summary>
-        /// The <c>model</c> value as written (an alias or a full model id), or null when the agent inherits the model.
-        /// </summary>
+        /// <summary>The <c>model</c> value as written (an alias or a full model id), or null when the agent inherits the model.</summary>
         public string? Model { get; }
 
-        /// <summary>
-        /// The model as an enum: an alias, <see cref="AgentModel.Inherit"/> when absent, <see cref="AgentModel.Custom"/> for a full model id.
-        /// </summary>
+        /// <summary>The model as an enum: an alias, <see cref="AgentModel.Inherit"/> when absent, <see cref="AgentModel.Custom"/> for a full model id.</summary>
         public global::Sample.Agents.AgentModel ModelKind { get; }
 
-        /// <summary>
-        /// The allowlist as written (<c>tools</c>), or null when the agent inherits every tool. Entries may be MCP wildcards or <c>Agent(a, b)</c>.
-        /// </summary>
+        /// <summary>The allowlist as written (<c>tools</c>), or null when the agent inherits every tool. Entries may be MCP wildcards or <c>Agent(a, b)</c>.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? Tools { get; }
 
-        /// <summary>
-        /// Tools removed from the allowed set (<c>disallowedTools</c>); empty when none.
-        /// </summary>
+        /// <summary>Tools removed from the allowed set (<c>disallowedTools</c>); empty when none.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> DisallowedTools { get; }
 
-        /// <summary>
-        /// The agents this agent may spawn, from <c>Agent(a, b)</c> or <c>Task(a, b)</c> entries; empty when unrestricted.
-        /// </summary>
+        /// <summary>The agents this agent may spawn, from <c>Agent(a, b)</c> or <c>Task(a, b)</c> entries; empty when unrestricted.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> SpawnableAgents { get; }
 
-        /// <summary>
-        /// The permission mode (<c>permissionMode</c>), or null when not set or not recognised.
-        /// </summary>
+        /// <summary>The permission mode (<c>permissionMode</c>), or null when not set or not recognised.</summary>
         public global::Sample.Agents.AgentPermissionMode? PermissionMode { get; }
 
-        /// <summary>
-        /// The most turns the agent may take (<c>maxTurns</c>), or null.
-        /// </summary>
+        /// <summary>The most turns the agent may take (<c>maxTurns</c>), or null.</summary>
         public int? MaxTurns { get; }
 
-        /// <summary>
-        /// Skills preloaded into the agent (<c>skills</c>); empty when none.
-        /// </summary>
+        /// <summary>Skills preloaded into the agent (<c>skills</c>); empty when none.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Skills { get; }
 
-        /// <summary>
-        /// MCP servers the agent uses (<c>mcpServers</c>); empty when none.
-        /// </summary>
+        /// <summary>MCP servers the agent uses (<c>mcpServers</c>); empty when none.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentMcpServer> McpServers { get; }
 
-        /// <summary>
-        /// The hooks (<c>hooks</c>) as JSON text, or null.
-        /// </summary>
+        /// <summary>The hooks (<c>hooks</c>) as JSON text, or null.</summary>
         public string? HooksJson { get; }
 
-        /// <summary>
-        /// The memory scope (<c>memory</c>), or null.
-        /// </summary>
+        /// <summary>The memory scope (<c>memory</c>), or null.</summary>
         public global::Sample.Agents.AgentMemory? Memory { get; }
 
-        /// <summary>
-        /// Whether the agent runs in the background (<c>background</c>).
-        /// </summary>
+        /// <summary>Whether the agent runs in the background (<c>background</c>).</summary>
         public bool Background { get; }
 
-        /// <summary>
-        /// The reasoning effort (<c>effort</c>), or null.
-        /// </summary>
+        /// <summary>The reasoning effort (<c>effort</c>), or null.</summary>
         public global::Sample.Agents.AgentEffort? Effort { get; }
 
-        /// <summary>
-        /// The isolation mode (<c>isolation</c>, e.g. worktree), or null.
-        /// </summary>
+        /// <summary>The isolation mode (<c>isolation</c>, e.g. worktree), or null.</summary>
         public string? Isolation { get; }
 
-        /// <summary>
-        /// The display color (<c>color</c>), or null.
-        /// </summary>
+        /// <summary>The display color (<c>color</c>), or null.</summary>
         public global::Sample.Agents.AgentColor? Color { get; }
 
-        /// <summary>
-        /// A first user turn submitted when the agent starts (<c>initialPrompt</c>), or null.
-        /// </summary>
+        /// <summary>A first user turn submitted when the agent starts (<c>initialPrompt</c>), or null.</summary>
         public string? InitialPrompt { get; }
 
-        /// <summary>
-        /// Frontmatter keys outside the agent format: scalar values as text, lists and mappings as JSON.
-        /// </summary>
+        /// <summary>Frontmatter keys outside the agent format: scalar values as text, lists and mappings as JSON.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Metadata { get; }
 
-        /// <summary>
-        /// The agent file, relative to the project, or null.
-        /// </summary>
+        /// <summary>The agent file, relative to the project, or null.</summary>
         public string? SourcePath { get; }
 
-        /// <summary>
-        /// True when the agent has no &lt;c&gt;tools&lt;/c&gt; key and so inherits every tool.
-        /// </summary>
+        /// <summary>True when the agent has no &lt;c&gt;tools&lt;/c&gt; key and so inherits every tool.</summary>
         public bool InheritsAllTools { get { return Tools == null; } }
 
         /// <summary>Whether the agent may use a tool: every tool when it inherits all, else the tools its allowlist

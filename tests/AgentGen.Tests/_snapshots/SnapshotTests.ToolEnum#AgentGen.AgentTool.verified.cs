@@ -4,197 +4,121 @@
 
 namespace Sample.Agents
 {
-    /// <summary>
-    /// Every tool an agent can name: Claude Code's built-in tools (current and legacy names), the tools named in this project's agent files, and the extra tools declared in the MSBuild property AgentGenExtraTools. Member values follow the names' order and may change when tools are added; store names (ToToolName), not numbers.
-    /// </summary>
+    /// <summary>Every tool an agent can name: Claude Code's built-in tools (current and legacy names), the tools named in this project's agent files, and the extra tools declared in the MSBuild property AgentGenExtraTools. Member values follow the names' order and may change when tools are added; store names (ToToolName), not numbers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal enum AgentTool
     {
-        /// <summary>
-        /// The tool <c>Agent</c>.
-        /// </summary>
+        /// <summary>The tool <c>Agent</c>.</summary>
         Agent,
 
-        /// <summary>
-        /// The tool <c>AskUserQuestion</c>.
-        /// </summary>
+        /// <summary>The tool <c>AskUserQuestion</c>.</summary>
         AskUserQuestion,
 
-        /// <summary>
-        /// The tool <c>Bash</c>.
-        /// </summary>
+        /// <summary>The tool <c>Bash</c>.</summary>
         Bash,
 
-        /// <summary>
-        /// The tool <c>BashOutput</c>.
-        /// </summary>
+        /// <summary>The tool <c>BashOutput</c>.</summary>
         BashOutput,
 
-        /// <summary>
-        /// The tool <c>Edit</c>.
-        /// </summary>
+        /// <summary>The tool <c>Edit</c>.</summary>
         Edit,
 
-        /// <summary>
-        /// The tool <c>EnterPlanMode</c>.
-        /// </summary>
+        /// <summary>The tool <c>EnterPlanMode</c>.</summary>
         EnterPlanMode,
 
-        /// <summary>
-        /// The tool <c>ExitPlanMode</c>.
-        /// </summary>
+        /// <summary>The tool <c>ExitPlanMode</c>.</summary>
         ExitPlanMode,
 
-        /// <summary>
-        /// The tool <c>Glob</c>.
-        /// </summary>
+        /// <summary>The tool <c>Glob</c>.</summary>
         Glob,
 
-        /// <summary>
-        /// The tool <c>Grep</c>.
-        /// </summary>
+        /// <summary>The tool <c>Grep</c>.</summary>
         Grep,
 
-        /// <summary>
-        /// The tool <c>KillBash</c>.
-        /// </summary>
+        /// <summary>The tool <c>KillBash</c>.</summary>
         KillBash,
 
-        /// <summary>
-        /// The tool <c>KillShell</c>.
-        /// </summary>
+        /// <summary>The tool <c>KillShell</c>.</summary>
         KillShell,
 
-        /// <summary>
-        /// The tool <c>LS</c>.
-        /// </summary>
+        /// <summary>The tool <c>LS</c>.</summary>
         LS,
 
-        /// <summary>
-        /// The tool <c>LSP</c>.
-        /// </summary>
+        /// <summary>The tool <c>LSP</c>.</summary>
         LSP,
 
-        /// <summary>
-        /// The tool <c>MultiEdit</c>.
-        /// </summary>
+        /// <summary>The tool <c>MultiEdit</c>.</summary>
         MultiEdit,
 
-        /// <summary>
-        /// The tool <c>NotebookEdit</c>.
-        /// </summary>
+        /// <summary>The tool <c>NotebookEdit</c>.</summary>
         NotebookEdit,
 
-        /// <summary>
-        /// The tool <c>NotebookRead</c>.
-        /// </summary>
+        /// <summary>The tool <c>NotebookRead</c>.</summary>
         NotebookRead,
 
-        /// <summary>
-        /// The tool <c>PowerShell</c>.
-        /// </summary>
+        /// <summary>The tool <c>PowerShell</c>.</summary>
         PowerShell,
 
-        /// <summary>
-        /// The tool <c>Read</c>.
-        /// </summary>
+        /// <summary>The tool <c>Read</c>.</summary>
         Read,
 
-        /// <summary>
-        /// The tool <c>Skill</c>.
-        /// </summary>
+        /// <summary>The tool <c>Skill</c>.</summary>
         Skill,
 
-        /// <summary>
-        /// The tool <c>SlashCommand</c>.
-        /// </summary>
+        /// <summary>The tool <c>SlashCommand</c>.</summary>
         SlashCommand,
 
-        /// <summary>
-        /// The tool <c>Task</c>.
-        /// </summary>
+        /// <summary>The tool <c>Task</c>.</summary>
         Task,
 
-        /// <summary>
-        /// The tool <c>TaskCreate</c>.
-        /// </summary>
+        /// <summary>The tool <c>TaskCreate</c>.</summary>
         TaskCreate,
 
-        /// <summary>
-        /// The tool <c>TaskGet</c>.
-        /// </summary>
+        /// <summary>The tool <c>TaskGet</c>.</summary>
         TaskGet,
 
-        /// <summary>
-        /// The tool <c>TaskList</c>.
-        /// </summary>
+        /// <summary>The tool <c>TaskList</c>.</summary>
         TaskList,
 
-        /// <summary>
-        /// The tool <c>TaskOutput</c>.
-        /// </summary>
+        /// <summary>The tool <c>TaskOutput</c>.</summary>
         TaskOutput,
 
-        /// <summary>
-        /// The tool <c>TaskStop</c>.
-        /// </summary>
+        /// <summary>The tool <c>TaskStop</c>.</summary>
         TaskStop,
 
-        /// <summary>
-        /// The tool <c>TaskUpdate</c>.
-        /// </summary>
+        /// <summary>The tool <c>TaskUpdate</c>.</summary>
         TaskUpdate,
 
-        /// <summary>
-        /// The tool <c>TodoWrite</c>.
-        /// </summary>
+        /// <summary>The tool <c>TodoWrite</c>.</summary>
         TodoWrite,
 
-        /// <summary>
-        /// The tool <c>ToolSearch</c>.
-        /// </summary>
+        /// <summary>The tool <c>ToolSearch</c>.</summary>
         ToolSearch,
 
-        /// <summary>
-        /// The tool <c>WebFetch</c>.
-        /// </summary>
+        /// <summary>The tool <c>WebFetch</c>.</summary>
         WebFetch,
 
-        /// <summary>
-        /// The tool <c>WebSearch</c>.
-        /// </summary>
+        /// <summary>The tool <c>WebSearch</c>.</summary>
         WebSearch,
 
-        /// <summary>
-        /// The tool <c>Write</c>.
-        /// </summary>
+        /// <summary>The tool <c>Write</c>.</summary>
         Write,
 
-        /// <summary>
-        /// The tool <c>edit_block</c>.
-        /// </summary>
+        /// <summary>The tool <c>edit_block</c>.</summary>
         EditBlock,
 
-        /// <summary>
-        /// The tool <c>read_file</c>.
-        /// </summary>
+        /// <summary>The tool <c>read_file</c>.</summary>
         ReadFile,
 
-        /// <summary>
-        /// The tool <c>search_files</c>.
-        /// </summary>
+        /// <summary>The tool <c>search_files</c>.</summary>
         SearchFiles,
 
-        /// <summary>
-        /// The tool <c>write_file</c>.
-        /// </summary>
+        /// <summary>The tool <c>write_file</c>.</summary>
         WriteFile,
 
     }
 
-    /// <summary>
-    /// Maps AgentTool members to and from the tool names used in agent files and by the runtimes.
-    /// </summary>
+    /// <summary>Maps AgentTool members to and from the tool names used in agent files and by the runtimes.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal static partial class AgentTools
     {
@@ -238,14 +162,10 @@ namespace Sample.Agents
             global::Sample.Agents.AgentTool.WriteFile,
         };
 
-        /// <summary>
-        /// Every member of AgentTool, in declaration order.
-        /// </summary>
+        /// <summary>Every member of AgentTool, in declaration order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentTool> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Sample.Agents.AgentTool>(AllTools);
 
-        /// <summary>
-        /// The tool's name as written in agent files, such as Bash or mcp__github__create_issue.
-        /// </summary>
+        /// <summary>The tool's name as written in agent files, such as Bash or mcp__github__create_issue.</summary>
         /// <param name="tool">The tool.</param>
         /// <returns>The tool's name.</returns>
         public static string ToToolName(this global::Sample.Agents.AgentTool tool)
@@ -292,9 +212,7 @@ namespace Sample.Agents
             }
         }
 
-        /// <summary>
-        /// Finds the AgentTool member for a tool name (case-sensitive, as tool names are).
-        /// </summary>
+        /// <summary>Finds the AgentTool member for a tool name (case-sensitive, as tool names are).</summary>
         /// <param name="name">The tool's name, such as Read.</param>
         /// <param name="tool">The member, when found.</param>
         /// <returns>True when the name is a member's tool name.</returns>

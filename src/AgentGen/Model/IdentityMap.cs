@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+
+namespace AgentGen.Model;
+
+/// <summary>
+/// The identities of all agents, compared by value (for the pipeline's caching) and looked up by key in O(1)
+/// (each agent's output step looks up its own names: a list search there made cold generation quadratic).
+/// </summary>
+internal sealed class IdentityMap : System.IEquatable<IdentityMap>
+{
+    private readonly Dictionary<AgentKey, AgentIdentity> _byKey = new();
+
+    public IdentityMap(EquatableArray<AgentIdentity> identities)
+    {
+        Identities = identities;
+        foreach (var identity in identities)
+        {
+            _byKey[identity.Key] = identity;
+        }
+    }
+
+    public EquatableArray<AgentIdentity> Identities { get; }
+
+    public AgentIdentity this[AgentKey key] => _byKey[key];
+
+    public bool Equals(IdentityMap? other) => other is not null && Identities.Equals(other.Identities);
+
+    public override bool Equals(object? obj) => Equals(obj as IdentityMap);
+
+    public override int GetHashCode() => Identities.GetHashCode();
+}
+
+/// <summary>The <c>AgentTool</c> members, compared by value and looked up by tool name in O(1).</summary>
+internal sealed class ToolSet : System.IEquatable<ToolSet>
+{
+    private readonly Dictionary<string, ToolMember> _byName = new(System.StringComparer.Ordinal);
+
+    public ToolSet(EquatableArray<ToolMember> members)
+    {
+        Members = members;
+        foreach (var member in members)
+        {
+            _byName[member.Name] = member;
+        }
+    }
+
+    public EquatableArray<ToolMember> Members { get; }
+
+    public bool TryGet(string name, out ToolMember member) => _byName.TryGetValue(name, out member);
+
+    public bool Equals(ToolSet? other) => other is not null && Members.Equals(other.Members);
+
+    public override bool Equals(object? obj) => Equals(obj as ToolSet);
+
+    public override int GetHashCode() => Members.GetHashCode();
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using AgentGen.Benchmarks;
+
+// Prints the figures of docs/performance.md. Each ratio is computed from measurements taken in this one run.
+// Arguments: the file counts (default: 100 1000); --quick for fewer iterations.
+var quick = args.Contains("--quick");
+var counts = args.Where(a => int.TryParse(a, out _)).Select(int.Parse).DefaultIfEmpty().ToList();
+if (counts.All(c => c == 0))
+{
+    counts = new List<int> { 100, 1000 };
+}
+
+var iterations = quick ? 5 : 15;
+Console.WriteLine($"AgentGen benchmarks: {Environment.ProcessorCount} cores, {Environment.Version}, {(quick ? "quick" : "full")} run, medians.");
+Console.WriteLine();
+Console.WriteLine("| files | figure | measured | ratio | goal |");
+Console.WriteLine("| --- | --- | --- | --- | --- |");
+foreach (var count in counts)
+{
+    var scenarios = new GeneratorScenarios(count);
+    var cold = scenarios.ColdGeneration(iterations);
+    var floor = scenarios.YamlFloor(iterations);
+    Row(count, "(a) cold generation vs YamlDotNet frontmatter parse", $"{Ms(cold)} vs {Ms(floor)}", cold.MedianMilliseconds / floor.MedianMilliseconds, "<= 1.5x");
+    var parser = scenarios.ParserAlone(iterations);
+    Row(count, "(a) breakdown: AgentGen parser alone vs the same floor", $"{Ms(parser)} vs {Ms(floor)}", parser.MedianMilliseconds / floor.MedianMilliseconds, "(report)");
+    var emit = scenarios.ParseAndEmit(iterations);
+    Row(count, "(a) breakdown: AgentGen parse + emit (no driver) vs the same floor", $"{Ms(emit)} vs {Ms(floor)}", emit.MedianMilliseconds / floor.MedianMilliseconds, "(report)");
+    var roslynParse = scenarios.ParseGeneratedSources(iterations, scenarios.GeneratedSources().Trees);
+    Row(count, "(a) breakdown: Roslyn parsing the generated sources vs the same floor", $"{Ms(roslynParse)} vs {Ms(floor)}", roslynParse.MedianMilliseconds / floor.MedianMilliseconds, "(report)");
+    var editMd = scenarios.EditOneAgent(iterations * 2);
+    Row(count, "(b) re-run after editing one .md vs cold", Ms(editMd), editMd.MedianMilliseconds / cold.MedianMilliseconds, "<= 5%", percent: true);
+    var editCs = scenarios.EditCSharp(iterations * 2);
+    Row(count, "(c) re-run after editing one .cs vs cold", Ms(editCs), editCs.MedianMilliseconds / cold.MedianMilliseconds, "near 0", percent: true);
+    var analyzerAlone = scenarios.Analyzer(iterations, afterGenerator: false);
+    Row(count, "(d) analyzer alone vs cold generation", Ms(analyzerAlone), analyzerAlone.MedianMilliseconds / cold.MedianMilliseconds, "(report)");
+    var analyzerAfter = scenarios.Analyzer(iterations, afterGenerator: true);
+    Row(count, "(d) analyzer after the generator (shared parse) vs cold generation", Ms(analyzerAfter), analyzerAfter.MedianMilliseconds / cold.MedianMilliseconds, "(report)");
+    var (charsPerAgent, trees) = scenarios.GeneratedSources();
+    Row(count, "(f) allocations per file, cold generation", $"{cold.MedianBytes / count / 1024:F1} KB", null, "(report)");
+    Row(count, "(f) generated source per agent", $"{charsPerAgent / 1024:F1} K chars", null, "(report)");
+
+    using var runtime = new RuntimeScenarios(scenarios, trees);
+    var load = runtime.RuntimeLoad(iterations);
+    var coldStart = runtime.GeneratedColdStart(iterations);
+    Row(count, "(e) runtime YamlDotNet load vs generated cold start (assembly load + All)", $"{Ms(load)} vs {Ms(coldStart)}", load.MedianMilliseconds / coldStart.MedianMilliseconds, ">= 100x");
+    var (all, tryGet, dictionary) = runtime.GeneratedWarm();
+    Row(count, "(e) runtime YamlDotNet load vs AgentCatalog.All (warm)", $"{Ms(load)} vs {Ns(all)}", load.MedianMilliseconds / all.MedianMilliseconds, ">= 100x");
+    Row(count, "(e) AgentCatalog.TryGet per call, bytes allocated", $"{Ns(tryGet)}, {tryGet.MedianBytes:F2} B", null, "0 B");
+    Row(count, "(e) runtime Dictionary lookup per call (after loading)", $"{Ns(dictionary)}, {dictionary.MedianBytes:F2} B", tryGet.MedianMilliseconds / dictionary.MedianMilliseconds, "(TryGet / lookup)");
+}
+
+static string Ms(Measurement m) => m.MedianMilliseconds.ToString("F2", CultureInfo.InvariantCulture) + " ms";
+
+static string Ns(Measurement m) => (m.MedianMilliseconds * 1_000_000).ToString("F1", CultureInfo.InvariantCulture) + " ns";
+
+static void Row(int count, string figure, string measured, double? ratio, string goal, bool percent = false)
+{
+    var ratioText = ratio is null ? "" : percent ? (ratio.Value * 100).ToString("F2", CultureInfo.InvariantCulture) + "%" : ratio.Value.ToString(ratio.Value >= 100 ? "N0" : "F2", CultureInfo.InvariantCulture) + "x";
+    Console.WriteLine($"| {count} | {figure} | {measured} | {ratioText} | {goal} |");
+}

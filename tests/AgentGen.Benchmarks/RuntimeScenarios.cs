@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using YamlDotNet.Serialization;
+
+namespace AgentGen.Benchmarks;
+
+/// <summary>
+/// (e) Agent access at run time: the generated registry, compiled and loaded, against loading the same files with
+/// YamlDotNet into equivalent objects (what an app does without AgentGen).
+/// </summary>
+public sealed class RuntimeScenarios : IDisposable
+{
+    private const string AccessSource = """
+        namespace Bench
+        {
+            public static class Access
+            {
+                public static int Count() => Bench.Agents.AgentCatalog.All.Count;
+
+                public static bool TryGet(string name) => Bench.Agents.AgentCatalog.TryGet(name, out var agent) && agent.Prompt.Length > 0;
+            }
+        }
+        """;
+
+    private readonly byte[] _assembly;
+    private readonly string _folder;
+    private readonly string[] _names;
+
+    public RuntimeScenarios(GeneratorScenarios generator, ImmutableArray<SyntaxTree> generatedTrees)
+    {
+        var compilation = generator.Compilation
+            .AddSyntaxTrees(generatedTrees)
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText(AccessSource, new CSharpParseOptions(LanguageVersion.Latest)))
+            .WithOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release));
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream);
+        if (!emit.Success)
+        {
+            throw new InvalidOperationException(string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+        }
+
+        _assembly = stream.ToArray();
+        _folder = Path.Combine(Path.GetTempPath(), "agentgen-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
+        foreach (var (path, text) in generator.Files)
+        {
+            File.WriteAllText(Path.Combine(_folder, Path.GetFileName(path)), text);
+        }
+
+        _names = generator.Files.Select(f => Path.GetFileNameWithoutExtension(f.Path)).ToArray();
+        Count = generator.Count;
+    }
+
+    public int Count { get; }
+
+    /// <summary>Without AgentGen: read every file, split the frontmatter, deserialize it with YamlDotNet, index by name.</summary>
+    public Measurement RuntimeLoad(int iterations) => Measure.Simple($"runtime: YamlDotNet load of {Count} files", 2, iterations, () => Load());
+
+    public Dictionary<string, RuntimeAgent> Load()
+    {
+        var deserializer = new DeserializerBuilder().Build();
+        var agents = new Dictionary<string, RuntimeAgent>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(_folder, "*.md"))
+        {
+            var text = File.ReadAllText(file).Replace("\r\n", "\n");
+            var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
+            var frontmatter = deserializer.Deserialize<Dictionary<string, object>>(text.Substring(4, end - 4));
+            var tools = frontmatter.TryGetValue("tools", out var t)
+                ? t is string s ? s.Split(',').Select(x => x.Trim()).ToArray() : ((List<object>)t).Select(x => (string)x).ToArray()
+                : null;
+            var agent = new RuntimeAgent((string)frontmatter["name"], (string)frontmatter["description"], text.Substring(end + 5), frontmatter.TryGetValue("model", out var m) ? (string)m : null, tools);
+            agents[agent.Name] = agent;
+        }
+
+        return agents;
+    }
+
+    /// <summary>With AgentGen, cold: a fresh load context, the compiled assembly loaded, AgentCatalog.All built on first access.</summary>
+    public Measurement GeneratedColdStart(int iterations) => Measure.Simple($"generated: load assembly + AgentCatalog.All ({Count} agents)", 2, iterations, () =>
+    {
+        var context = new AssemblyLoadContext("cold", isCollectible: true);
+        var assembly = context.LoadFromStream(new MemoryStream(_assembly));
+        var count = (int)assembly.GetType("Bench.Access")!.GetMethod("Count")!.Invoke(null, null)!;
+        if (count != Count)
+        {
+            throw new InvalidOperationException($"{count} agents");
+        }
+
+        context.Unload();
+    });
+
+    /// <summary>With AgentGen, warm: AgentCatalog.All and TryGet per call (1,000,000 calls a run).</summary>
+    public (Measurement All, Measurement TryGet, Measurement DictionaryLookup) GeneratedWarm()
+    {
+        var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(_assembly));
+        var access = assembly.GetType("Bench.Access")!;
+        var count = access.GetMethod("Count")!.CreateDelegate<Func<int>>();
+        var tryGet = access.GetMethod("TryGet")!.CreateDelegate<Func<string, bool>>();
+        const int calls = 1_000_000;
+        var names = _names;
+        var all = Measure.Simple("generated: AgentCatalog.All (per call)", 3, 15, () =>
+        {
+            var sum = 0;
+            for (var i = 0; i < calls; i++)
+            {
+                sum += count();
+            }
+
+            GC.KeepAlive(sum);
+        });
+        var lookups = Measure.Simple("generated: AgentCatalog.TryGet (per call)", 3, 15, () =>
+        {
+            var found = 0;
+            for (var i = 0; i < calls; i++)
+            {
+                found += tryGet(names[i % names.Length]) ? 1 : 0;
+            }
+
+            if (found != calls)
+            {
+                throw new InvalidOperationException("lookup failed");
+            }
+        });
+        var loaded = Load();
+        var dictionary = Measure.Simple("runtime: Dictionary lookup after loading (per call)", 3, 15, () =>
+        {
+            var found = 0;
+            for (var i = 0; i < calls; i++)
+            {
+                found += loaded.TryGetValue(names[i % names.Length], out var agent) && agent.Prompt.Length > 0 ? 1 : 0;
+            }
+
+            GC.KeepAlive(found);
+        });
+        return (PerCall(all, calls), PerCall(lookups, calls), PerCall(dictionary, calls));
+    }
+
+    private static Measurement PerCall(Measurement m, int calls) => m with { MedianMilliseconds = m.MedianMilliseconds / calls, MedianBytes = m.MedianBytes / calls };
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
+
+/// <summary>What an app builds from an agent file without AgentGen.</summary>
+public sealed record RuntimeAgent(string Name, string Description, string Prompt, string? Model, string[]? Tools);
