@@ -1,4 +1,4 @@
-using System.Linq;
+using System.Collections.Immutable;
 using AgentGen.Configuration;
 using AgentGen.Emit;
 using AgentGen.Model;
@@ -38,12 +38,13 @@ public sealed class AgentGenerator : IIncrementalGenerator
             .Select((input, _) => new EmitSettings(input.Left.Left.Namespace, input.Left.Left.IsPublic, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.EmitSettings);
 
+        // One node per file for reading, filtering and parsing: every node costs a comparison per file on each run.
         var agents = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select((input, cancellationToken) => AgentFileReader.Read(input.Left, input.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.Agents)
-            .Where(agent => agent is not null)
-            .Select((agent, _) => agent!);
+            .SelectMany((input, cancellationToken) => AgentFileReader.Read(input.Left, input.Right, cancellationToken) is { } agent
+                ? ImmutableArray.Create(agent)
+                : ImmutableArray<AgentSpec>.Empty)
+            .WithTrackingName(TrackingNames.Agents);
 
         var identities = agents
             .Select((agent, _) => agent.Key)
@@ -60,15 +61,15 @@ public sealed class AgentGenerator : IIncrementalGenerator
             .Select((input, _) => ToolSetBuilder.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ToolSet);
 
+        // The project-wide values are combined once, then with each agent: one Combine per file, not three.
+        var shared = identities.Combine(toolSet).Combine(settings);
         var agentOutputs = agents
-            .Combine(identities)
-            .Combine(toolSet)
-            .Combine(settings)
+            .Combine(shared)
             .Select((input, _) =>
             {
-                var agent = input.Left.Left.Left;
-                var identity = input.Left.Left.Right[agent.Key];
-                return new AgentEmitModel(agent, identity, ToolSetBuilder.Select(agent.AllowedConcreteTools, input.Left.Right), input.Right);
+                var agent = input.Left;
+                var ((names, tools), emitSettings) = input.Right;
+                return new AgentEmitModel(agent, names[agent.Key], ToolSetBuilder.Select(agent.AllowedConcreteTools, tools), emitSettings);
             })
             .WithTrackingName(TrackingNames.AgentOutputs);
 
