@@ -30,6 +30,8 @@ public sealed class RuntimeScenarios : IDisposable
         """;
 
     private readonly byte[] _assembly;
+    private readonly byte[] _loader;
+    private Type? _loaderType;
     private readonly string _folder;
     private readonly string[] _names;
 
@@ -47,6 +49,19 @@ public sealed class RuntimeScenarios : IDisposable
         }
 
         _assembly = stream.ToArray();
+        var loader = CSharpCompilation.Create(
+            "Loader",
+            new[] { CSharpSyntaxTree.ParseText(LoaderSource, new CSharpParseOptions(LanguageVersion.Latest)) },
+            Basic.Reference.Assemblies.Net100.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(Deserializer).Assembly.Location) }),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
+        using var loaderStream = new MemoryStream();
+        var loaderEmit = loader.Emit(loaderStream);
+        if (!loaderEmit.Success)
+        {
+            throw new InvalidOperationException(string.Join("\n", loaderEmit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+        }
+
+        _loader = loaderStream.ToArray();
         _folder = Path.Combine(Path.GetTempPath(), "agentgen-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
         foreach (var (path, text) in generator.Files)
@@ -60,26 +75,75 @@ public sealed class RuntimeScenarios : IDisposable
 
     public int Count { get; }
 
-    /// <summary>Without AgentGen: read every file, split the frontmatter, deserialize it with YamlDotNet, index by name.</summary>
-    public Measurement RuntimeLoad(int iterations) => Measure.Simple($"runtime: YamlDotNet load of {Count} files", 2, iterations, () => Load());
+    /// <summary>
+    /// Without AgentGen, what an app does: read every file, split the frontmatter, deserialize it with YamlDotNet into
+    /// an object per agent, index them by name. Compiled like the generated code, so both can be measured warm (loaded
+    /// once) and cold (a fresh load context per run, paying assembly load and JIT like a new process).
+    /// </summary>
+    private const string LoaderSource = """
+        using System;
+        using System.Collections.Generic;
+        using System.IO;
+        using System.Linq;
+        using YamlDotNet.Serialization;
 
-    public Dictionary<string, RuntimeAgent> Load()
-    {
-        var deserializer = new DeserializerBuilder().Build();
-        var agents = new Dictionary<string, RuntimeAgent>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(_folder, "*.md"))
+        namespace Bench
         {
-            var text = File.ReadAllText(file).Replace("\r\n", "\n");
-            var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
-            var frontmatter = deserializer.Deserialize<Dictionary<string, object>>(text.Substring(4, end - 4));
-            var tools = frontmatter.TryGetValue("tools", out var t)
-                ? t is string s ? s.Split(',').Select(x => x.Trim()).ToArray() : ((List<object>)t).Select(x => (string)x).ToArray()
-                : null;
-            var agent = new RuntimeAgent((string)frontmatter["name"], (string)frontmatter["description"], text.Substring(end + 5), frontmatter.TryGetValue("model", out var m) ? (string)m : null, tools);
-            agents[agent.Name] = agent;
-        }
+            public sealed record RuntimeAgent(string Name, string Description, string Prompt, string? Model, string[]? Tools);
 
-        return agents;
+            public static class Loader
+            {
+                private static Dictionary<string, RuntimeAgent> _agents = new();
+
+                public static int Load(string folder)
+                {
+                    var deserializer = new DeserializerBuilder().Build();
+                    var agents = new Dictionary<string, RuntimeAgent>(StringComparer.Ordinal);
+                    foreach (var file in Directory.GetFiles(folder, "*.md"))
+                    {
+                        var text = File.ReadAllText(file).Replace("\r\n", "\n");
+                        var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
+                        var frontmatter = deserializer.Deserialize<Dictionary<string, object>>(text.Substring(4, end - 4));
+                        var tools = frontmatter.TryGetValue("tools", out var t)
+                            ? t is string s ? s.Split(',').Select(x => x.Trim()).ToArray() : ((List<object>)t).Select(x => (string)x).ToArray()
+                            : null;
+                        var agent = new RuntimeAgent((string)frontmatter["name"], (string)frontmatter["description"], text.Substring(end + 5), frontmatter.TryGetValue("model", out var m) ? (string)m : null, tools);
+                        agents[agent.Name] = agent;
+                    }
+
+                    _agents = agents;
+                    return agents.Count;
+                }
+
+                public static bool TryGet(string name) => _agents.TryGetValue(name, out var agent) && agent.Prompt.Length > 0;
+            }
+        }
+        """;
+
+    /// <summary>Without AgentGen, warm: the loader and YamlDotNet already loaded and compiled.</summary>
+    public Measurement RuntimeLoad(int iterations)
+    {
+        var load = LoaderInDefaultContext().GetMethod("Load")!.CreateDelegate<Func<string, int>>();
+        return Measure.Simple($"runtime: YamlDotNet load of {Count} files (warm)", 2, iterations, () => Check(load(_folder)));
+    }
+
+    /// <summary>Without AgentGen, cold: a fresh load context with YamlDotNet and the loader, then one load.</summary>
+    public Measurement RuntimeLoadCold(int iterations) => Measure.Simple($"runtime: YamlDotNet load of {Count} files (cold)", 1, iterations, () =>
+    {
+        var context = new IsolatedContext(typeof(Deserializer).Assembly.Location);
+        var loader = context.LoadFromStream(new MemoryStream(_loader)).GetType("Bench.Loader")!;
+        Check((int)loader.GetMethod("Load")!.Invoke(null, new object[] { _folder })!);
+        context.Unload();
+    });
+
+    private Type LoaderInDefaultContext() => _loaderType ??= AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(_loader)).GetType("Bench.Loader")!;
+
+    private void Check(int count)
+    {
+        if (count != Count)
+        {
+            throw new InvalidOperationException($"{count} agents loaded");
+        }
     }
 
     /// <summary>With AgentGen, cold: a fresh load context, the compiled assembly loaded, AgentCatalog.All built on first access.</summary>
@@ -93,6 +157,14 @@ public sealed class RuntimeScenarios : IDisposable
             throw new InvalidOperationException($"{count} agents");
         }
 
+        context.Unload();
+    });
+
+    /// <summary>The share of the cold start that is loading the assembly (no agent touched).</summary>
+    public Measurement AssemblyLoadOnly(int iterations) => Measure.Simple($"generated: load assembly only ({Count} agents)", 2, iterations, () =>
+    {
+        var context = new AssemblyLoadContext("load", isCollectible: true);
+        GC.KeepAlive(context.LoadFromStream(new MemoryStream(_assembly)).GetType("Bench.Access"));
         context.Unload();
     });
 
@@ -128,13 +200,15 @@ public sealed class RuntimeScenarios : IDisposable
                 throw new InvalidOperationException("lookup failed");
             }
         });
-        var loaded = Load();
+        var loader = LoaderInDefaultContext();
+        ((Func<string, int>)loader.GetMethod("Load")!.CreateDelegate(typeof(Func<string, int>)))(_folder);
+        var lookup = loader.GetMethod("TryGet")!.CreateDelegate<Func<string, bool>>();
         var dictionary = Measure.Simple("runtime: Dictionary lookup after loading (per call)", 3, 15, () =>
         {
             var found = 0;
             for (var i = 0; i < calls; i++)
             {
-                found += loaded.TryGetValue(names[i % names.Length], out var agent) && agent.Prompt.Length > 0 ? 1 : 0;
+                found += lookup(names[i % names.Length]) ? 1 : 0;
             }
 
             GC.KeepAlive(found);
@@ -147,5 +221,14 @@ public sealed class RuntimeScenarios : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
 
-/// <summary>What an app builds from an agent file without AgentGen.</summary>
-public sealed record RuntimeAgent(string Name, string Description, string Prompt, string? Model, string[]? Tools);
+/// <summary>A load context that resolves YamlDotNet from its file, so each cold run loads it anew.</summary>
+internal sealed class IsolatedContext : AssemblyLoadContext
+{
+    private readonly string _yamlDotNet;
+
+    public IsolatedContext(string yamlDotNet)
+        : base("cold-runtime", isCollectible: true) => _yamlDotNet = yamlDotNet;
+
+    protected override Assembly? Load(AssemblyName assemblyName) =>
+        assemblyName.Name == "YamlDotNet" ? LoadFromAssemblyPath(_yamlDotNet) : null;
+}
