@@ -108,19 +108,6 @@ public sealed class GeneratorScenarios
         });
     }
 
-    /// <summary>(a, breakdown) Roslyn parsing the generated sources: what the driver does with every AddSource.</summary>
-    public Measurement ParseGeneratedSources(int iterations, ImmutableArray<SyntaxTree> trees)
-    {
-        var sources = trees.Select(t => t.GetText().ToString()).ToList();
-        return Measure.Simple($"Roslyn parse of the generated sources, {Count} files", 3, iterations, () =>
-        {
-            foreach (var source in sources)
-            {
-                CSharpSyntaxTree.ParseText(SourceText.From(source, System.Text.Encoding.UTF8), ParseOptions).GetRoot();
-            }
-        });
-    }
-
     /// <summary>(b) A warm driver re-run after one agent file changed (alternating between two versions of it).</summary>
     public Measurement EditOneAgent(int iterations)
     {

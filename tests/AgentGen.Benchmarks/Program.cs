@@ -28,8 +28,6 @@ foreach (var count in counts)
     Row(count, "(a) breakdown: AgentGen parser alone vs the same floor", $"{Ms(parser)} vs {Ms(floor)}", parser.MedianMilliseconds / floor.MedianMilliseconds, "(report)");
     var emit = scenarios.ParseAndEmit(iterations);
     Row(count, "(a) breakdown: AgentGen parse + emit (no driver) vs the same floor", $"{Ms(emit)} vs {Ms(floor)}", emit.MedianMilliseconds / floor.MedianMilliseconds, "(report)");
-    var roslynParse = scenarios.ParseGeneratedSources(iterations, scenarios.GeneratedSources().Trees);
-    Row(count, "(a) breakdown: Roslyn parsing the generated sources vs the same floor", $"{Ms(roslynParse)} vs {Ms(floor)}", roslynParse.MedianMilliseconds / floor.MedianMilliseconds, "(report)");
     var editMd = scenarios.EditOneAgent(iterations * 2);
     Row(count, "(b) re-run after editing one .md vs cold", Ms(editMd), editMd.MedianMilliseconds / cold.MedianMilliseconds, "<= 5%", percent: true);
     var editCs = scenarios.EditCSharp(iterations * 2);

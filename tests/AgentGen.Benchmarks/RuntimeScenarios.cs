@@ -40,7 +40,8 @@ public sealed class RuntimeScenarios : IDisposable
         var compilation = generator.Compilation
             .AddSyntaxTrees(generatedTrees)
             .AddSyntaxTrees(CSharpSyntaxTree.ParseText(AccessSource, new CSharpParseOptions(LanguageVersion.Latest)))
-            .WithOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release));
+            .WithOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release))
+            .WithAssemblyName("Bench" + generator.Count); // one name per size: both sizes load into the default context
         using var stream = new MemoryStream();
         var emit = compilation.Emit(stream);
         if (!emit.Success)
@@ -50,7 +51,7 @@ public sealed class RuntimeScenarios : IDisposable
 
         _assembly = stream.ToArray();
         var loader = CSharpCompilation.Create(
-            "Loader",
+            "Loader" + generator.Count,
             new[] { CSharpSyntaxTree.ParseText(LoaderSource, new CSharpParseOptions(LanguageVersion.Latest)) },
             Basic.Reference.Assemblies.Net100.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(Deserializer).Assembly.Location) }),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
