@@ -38,16 +38,13 @@ public sealed class PackageTests
     [Fact]
     public void ConsoleAppGetsTypedAgents()
     {
-        var app = _package.Consumer("console");
-        Write(app, "console.csproj", Project("Exe", "net10.0", _package.PackageReference));
-        Write(app, ".claude/agents/reviewer.md", "---\nname: reviewer\ndescription: Reviews code.\ntools: Read, Grep\nmodel: sonnet\n---\nReview carefully.\n");
-        Write(app, ".claude/agents/README.md", "# Not an agent\n");
-        Write(app, "Program.cs", """
-            using console.Agents; // $(RootNamespace).Agents: the project is named console
-            System.Console.WriteLine($"{ReviewerAgent.Name}|{ReviewerAgent.ModelKind}|{ReviewerAgent.CanUse(AgentTool.Bash)}|{AgentCatalog.All.Count}|{ReviewerAgent.Prompt.Trim()}");
-            """);
-        var run = Dotnet.Run(app, "run", "-nodeReuse:false");
-        Assert.True(run.ExitCode == 0, run.Output);
+        var run = RunConsumer("console", Project("Exe", "net10.0", _package.PackageReference),
+            (".claude/agents/reviewer.md", "---\nname: reviewer\ndescription: Reviews code.\ntools: Read, Grep\nmodel: sonnet\n---\nReview carefully.\n"),
+            (".claude/agents/README.md", "# Not an agent\n"),
+            ("Program.cs", """
+                using console.Agents; // $(RootNamespace).Agents: the project is named console
+                System.Console.WriteLine($"{ReviewerAgent.Name}|{ReviewerAgent.ModelKind}|{ReviewerAgent.CanUse(AgentTool.Bash)}|{AgentCatalog.All.Count}|{ReviewerAgent.Prompt.Trim()}");
+                """));
         Assert.Contains("reviewer|Sonnet|False|1|Review carefully.", run.Output, System.StringComparison.Ordinal);
     }
 
@@ -59,14 +56,11 @@ public sealed class PackageTests
             "<AgentGenVisibility>public</AgentGenVisibility><AgentGenNamespace>Shared.Agents</AgentGenNamespace>"));
         Write(lib, ".claude/agents/planner.md", "---\nname: planner\ndescription: Plans work.\ntools: Read, Agent(worker)\n---\nPlan it.\n");
         Write(lib, ".claude/agents/worker.md", "---\nname: worker\ndescription: Does work.\n---\nDo it.\n");
-        var app = _package.Consumer("libapp");
-        Write(app, "libapp.csproj", Project("Exe", "net10.0", "<ProjectReference Include=\"../lib/lib.csproj\" />"));
-        Write(app, "Program.cs", """
-            using Shared.Agents;
-            System.Console.WriteLine($"{string.Join(",", AgentCatalog.Names)}|{PlannerAgent.Definition.CanSpawn("worker")}|{AgentCatalog.Get("worker").Prompt.Trim()}");
-            """);
-        var run = Dotnet.Run(app, "run", "-nodeReuse:false");
-        Assert.True(run.ExitCode == 0, run.Output);
+        var run = RunConsumer("libapp", Project("Exe", "net10.0", "<ProjectReference Include=\"../lib/lib.csproj\" />"),
+            ("Program.cs", """
+                using Shared.Agents;
+                System.Console.WriteLine($"{string.Join(",", AgentCatalog.Names)}|{PlannerAgent.Definition.CanSpawn("worker")}|{AgentCatalog.Get("worker").Prompt.Trim()}");
+                """));
         Assert.Contains("planner,worker|True|Do it.", run.Output, System.StringComparison.Ordinal);
     }
 
@@ -75,26 +69,33 @@ public sealed class PackageTests
     {
         var repo = _package.Consumer("repo");
         Write(repo, ".claude/agents/root-agent.md", "---\nname: root-agent\ndescription: Lives at the repository root.\n---\nFrom the root.\n");
-        var app = Path.Combine(repo, "src", "app");
-        Write(app, "app.csproj", Project("Exe", "net10.0", _package.PackageReference,
-            "<AgentGenAgentsDirectory>$(MSBuildProjectDirectory)/../../.claude/agents/</AgentGenAgentsDirectory><RootNamespace>App</RootNamespace>"));
-        Write(app, "Program.cs", "System.Console.WriteLine(App.Agents.RootAgent.SourcePath + \"|\" + App.Agents.RootAgent.Prompt.Trim());\n");
-        var run = Dotnet.Run(app, "run", "-nodeReuse:false");
-        Assert.True(run.ExitCode == 0, run.Output);
+        var run = RunConsumer("repo/src/app", Project("Exe", "net10.0", _package.PackageReference,
+                "<AgentGenAgentsDirectory>$(MSBuildProjectDirectory)/../../.claude/agents/</AgentGenAgentsDirectory><RootNamespace>App</RootNamespace>"),
+            ("Program.cs", "System.Console.WriteLine(App.Agents.RootAgent.SourcePath + \"|\" + App.Agents.RootAgent.Prompt.Trim());\n"));
         Assert.Contains("../../.claude/agents/root-agent.md|From the root.", run.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DefaultItemsOffAndExplicitAgentFiles()
+    {
+        var run = RunConsumer("explicit", Project("Exe", "net10.0", _package.PackageReference,
+                "<EnableDefaultAgentFiles>false</EnableDefaultAgentFiles><RootNamespace>Explicit</RootNamespace>",
+                "<ItemGroup><AgentFile Include=\"prompts/*.md\" /></ItemGroup>"),
+            (".claude/agents/ignored.md", "---\nname: ignored\ndescription: Not used: defaults are off.\n---\nx\n"),
+            ("prompts/chosen.md", "---\nname: chosen\ndescription: Included explicitly.\n---\nChosen.\n"),
+            ("Program.cs", "System.Console.WriteLine(string.Join(\",\", Explicit.Agents.AgentCatalog.Names));\n"));
+        Assert.Contains("chosen" + System.Environment.NewLine, run.Output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("ignored", run.Output, System.StringComparison.Ordinal);
     }
 
     [Fact]
     public void TwoGroupsWithTheSameAgentName()
     {
-        var app = _package.Consumer("groups");
-        Write(app, "groups.csproj", Project("Exe", "net10.0", _package.PackageReference, string.Empty,
-            "<ItemGroup><AgentFile Update=\".claude/agents/alpha/**\" Namespace=\"Groups.Alpha\" /><AgentFile Update=\".claude/agents/beta/**\" Namespace=\"Groups.Beta\" /></ItemGroup>"));
-        Write(app, ".claude/agents/alpha/backend-developer.md", "---\nname: backend-developer\ndescription: Alpha.\n---\nAlpha prompt.\n");
-        Write(app, ".claude/agents/beta/backend-developer.md", "---\nname: backend-developer\ndescription: Beta.\n---\nBeta prompt.\n");
-        Write(app, "Program.cs", "System.Console.WriteLine(Groups.Alpha.BackendDeveloperAgent.Description + \"|\" + Groups.Beta.BackendDeveloperAgent.Description + \"|\" + Groups.Alpha.AgentCatalog.Get(\"backend-developer\").Prompt.Trim());\n");
-        var run = Dotnet.Run(app, "run", "-nodeReuse:false");
-        Assert.True(run.ExitCode == 0, run.Output);
+        var run = RunConsumer("groups", Project("Exe", "net10.0", _package.PackageReference, string.Empty,
+                "<ItemGroup><AgentFile Update=\".claude/agents/alpha/**\" Namespace=\"Groups.Alpha\" /><AgentFile Update=\".claude/agents/beta/**\" Namespace=\"Groups.Beta\" /></ItemGroup>"),
+            (".claude/agents/alpha/backend-developer.md", "---\nname: backend-developer\ndescription: Alpha.\n---\nAlpha prompt.\n"),
+            (".claude/agents/beta/backend-developer.md", "---\nname: backend-developer\ndescription: Beta.\n---\nBeta prompt.\n"),
+            ("Program.cs", "System.Console.WriteLine(Groups.Alpha.BackendDeveloperAgent.Description + \"|\" + Groups.Beta.BackendDeveloperAgent.Description + \"|\" + Groups.Alpha.AgentCatalog.Get(\"backend-developer\").Prompt.Trim());\n"));
         Assert.Contains("Alpha.|Beta.|Alpha prompt.", run.Output, System.StringComparison.Ordinal);
         Assert.DoesNotContain("AGEN007", run.Output, System.StringComparison.Ordinal);
     }
@@ -102,15 +103,12 @@ public sealed class PackageTests
     [Fact]
     public void AnotherYamlDotNetVersionInTheConsumer()
     {
-        var app = _package.Consumer("yaml");
-        Write(app, "yaml.csproj", Project("Exe", "net10.0", _package.PackageReference + "<PackageReference Include=\"YamlDotNet\" Version=\"13.7.1\" />"));
-        Write(app, ".claude/agents/reader.md", "---\nname: reader\ndescription: Reads YAML.\ntools: Read\n---\nRead it.\n");
-        Write(app, "Program.cs", """
-            var data = new YamlDotNet.Serialization.Deserializer().Deserialize<System.Collections.Generic.Dictionary<string, string>>("a: b");
-            System.Console.WriteLine($"{data["a"]}|{yaml.Agents.ReaderAgent.Name}|{typeof(YamlDotNet.Serialization.Deserializer).Assembly.GetName().Version}");
-            """);
-        var run = Dotnet.Run(app, "run", "-nodeReuse:false");
-        Assert.True(run.ExitCode == 0, run.Output);
+        var run = RunConsumer("yaml", Project("Exe", "net10.0", _package.PackageReference + "<PackageReference Include=\"YamlDotNet\" Version=\"13.7.1\" />"),
+            (".claude/agents/reader.md", "---\nname: reader\ndescription: Reads YAML.\ntools: Read\n---\nRead it.\n"),
+            ("Program.cs", """
+                var data = new YamlDotNet.Serialization.Deserializer().Deserialize<System.Collections.Generic.Dictionary<string, string>>("a: b");
+                System.Console.WriteLine($"{data["a"]}|{yaml.Agents.ReaderAgent.Name}|{typeof(YamlDotNet.Serialization.Deserializer).Assembly.GetName().Version}");
+                """));
         Assert.Contains("b|reader|13.0.0.0", run.Output, System.StringComparison.Ordinal);
     }
 
@@ -118,13 +116,29 @@ public sealed class PackageTests
     public void BrokenAgentFileFailsTheBuildInTheMarkdownFile()
     {
         var app = _package.Consumer("brokenpkg");
-        Write(app, "brokenpkg.csproj", Project("Exe", "net10.0", _package.PackageReference));
-        Write(app, "Program.cs", "System.Console.WriteLine();\n");
-        Write(app, ".claude/agents/broken.md", "---\nname: broken\ndescription: Missing the closing line.\ntools: Read\n");
-        var build = Dotnet.Run(app, "build", "-nodeReuse:false");
+        var build = RunConsumer("brokenpkg", Project("Exe", "net10.0", _package.PackageReference), expectSuccess: false,
+            ("Program.cs", "System.Console.WriteLine();\n"),
+            (".claude/agents/broken.md", "---\nname: broken\ndescription: Missing the closing line.\ntools: Read\n"));
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains(".claude/agents/broken.md(1,1): error AGEN002: The frontmatter opened on line 1 is never closed: add a line '---' after the last key",
             build.AgentLines(app).Single(), System.StringComparison.Ordinal);
+    }
+
+    /// <summary>Writes a consumer project and its files, then runs it (or, when it must fail, builds it).</summary>
+    private CommandResult RunConsumer(string name, string project, params (string Path, string Text)[] files) => RunConsumer(name, project, true, files);
+
+    private CommandResult RunConsumer(string name, string project, bool expectSuccess, params (string Path, string Text)[] files)
+    {
+        var folder = _package.Consumer(name);
+        Write(folder, System.IO.Path.GetFileName(name) + ".csproj", project);
+        foreach (var (path, text) in files)
+        {
+            Write(folder, path, text);
+        }
+
+        var result = Dotnet.Run(folder, expectSuccess ? "run" : "build", "-nodeReuse:false");
+        Assert.True(!expectSuccess || result.ExitCode == 0, result.Output);
+        return result;
     }
 
     private static string Project(string outputType, string framework, string references, string properties = "", string items = "") => $"""

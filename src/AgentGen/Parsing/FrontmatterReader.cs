@@ -39,7 +39,7 @@ internal sealed class FrontmatterReader
         {
             if (entry.Key is not YamlScalar keyScalar)
             {
-                Report(DiagnosticDescriptors.WrongValueType, entry.Key, "A key", "a plain name", Describe(entry.Key), string.Empty);
+                Report(DiagnosticDescriptors.WrongValueType, entry.Key, "key", "a plain name", Describe(entry.Key), " (a '?' complex key or a list used as a key)");
                 continue;
             }
 

@@ -17,7 +17,7 @@ internal static class YamlErrorHints
             return " (hint: a value containing ': ' must be quoted, e.g. description: \"Use when: ...\")";
         }
 
-        if (errorOffset < text.Length && (text[errorOffset] == '@' || text[errorOffset] == '`'))
+        if (errorOffset < text.Length && (text[errorOffset] == '@' || text[errorOffset] == '`' || text[errorOffset] == '%'))
         {
             return $" (hint: a value cannot start with '{text[errorOffset]}'; quote the value)";
         }
