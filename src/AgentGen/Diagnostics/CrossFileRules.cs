@@ -66,8 +66,9 @@ internal static class CrossFileRules
                 {
                     var suggestion = EditDistance.Suggest(target, defined);
                     var hint = suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
-                    var start = file.Text.ToString().IndexOf(target, entry.Start, entry.Length, StringComparison.Ordinal);
-                    var location = AgentFileAnalyzer.LocationOf(file.Path, file.Text, start >= 0 ? start : entry.Start, start >= 0 ? target.Length : entry.Length);
+                    // The entry's span covers its text exactly when it was found verbatim in the file: point at the name.
+                    var index = entry.Length == entry.Text.Length ? entry.Text.IndexOf(target, StringComparison.Ordinal) : -1;
+                    var location = AgentFileAnalyzer.LocationOf(file.Path, file.Text, index >= 0 ? entry.Start + index : entry.Start, index >= 0 ? target.Length : entry.Length);
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownSpawnTarget, location, null,
                         Problem.Suggesting(suggestion), entry.Text, target, hint));
                 }
