@@ -42,6 +42,37 @@ internal sealed record AgentGenOptions(
             Get(global, MSBuildNames.ProjectDir));
     }
 
+    /// <summary>
+    /// MSBuild values that <see cref="Read"/> had to replace (a visibility other than internal/public, a size that is
+    /// not a positive number, a namespace that is not a valid C# namespace): the analyzer reports them (AGEN023).
+    /// </summary>
+    public static IEnumerable<(string Setting, string Value, string Problem)> InvalidSettings(AnalyzerConfigOptions global)
+    {
+        if (Get(global, MSBuildNames.Visibility) is { } visibility
+            && !string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase) && !string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return ("AgentGenVisibility", visibility, "use internal or public; internal is used");
+        }
+
+        if (Get(global, MSBuildNames.MaxFileSize) is { } size
+            && !(long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes > 0))
+        {
+            yield return ("AgentGenMaxFileSize", size, $"it must be a positive number of bytes, such as 262144; {DefaultMaxFileSize} is used");
+        }
+
+        if (Get(global, MSBuildNames.Namespace) is { } ns && Identifiers.Namespace(ns) != ns)
+        {
+            yield return ("AgentGenNamespace", ns, $"not a valid C# namespace; '{Identifiers.Namespace(ns)}' is used");
+        }
+    }
+
+    /// <summary>The per-file Namespace metadata when it is not a valid C# namespace (null when valid or absent).</summary>
+    public static string? InvalidFileNamespace(AnalyzerConfigOptions fileOptions) =>
+        fileOptions.TryGetValue(MSBuildNames.MetadataPrefix + MSBuildNames.FileNamespace, out var value) && !string.IsNullOrWhiteSpace(value)
+            && Identifiers.Namespace(value) != value.Trim()
+            ? value
+            : null;
+
     /// <summary>True when the file is an AdditionalFiles item AgentGen's targets marked as an agent file.</summary>
     public static bool IsAgentFile(AnalyzerConfigOptions fileOptions) =>
         fileOptions.TryGetValue(MSBuildNames.MetadataPrefix + MSBuildNames.IsAgentFile, out var value)

@@ -28,7 +28,7 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DuplicateTool, DiagnosticDescriptors.UnknownSpawnTarget, DiagnosticDescriptors.EmptyCollection,
         DiagnosticDescriptors.ByteOrderMark, DiagnosticDescriptors.FileTooLarge, DiagnosticDescriptors.IdentifierCollision,
         DiagnosticDescriptors.UnquotedColon, DiagnosticDescriptors.NoKnownTool, DiagnosticDescriptors.CustomKey,
-        DiagnosticDescriptors.LimitExceeded);
+        DiagnosticDescriptors.LimitExceeded, DiagnosticDescriptors.InvalidSetting);
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors;
@@ -43,12 +43,26 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
             var options = AgentGenOptions.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             var knownTools = options.KnownTools();
             var analyzed = new ConcurrentBag<AnalyzedFile>();
-            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, options, knownTools, analyzed));
-            start.RegisterCompilationEndAction(end => CrossFileRules.Report(end, analyzed.ToList()));
+            var settings = new ConcurrentBag<Diagnostic>();
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, options, knownTools, analyzed, settings));
+            start.RegisterCompilationEndAction(end =>
+            {
+                foreach (var (setting, value, problem) in AgentGenOptions.InvalidSettings(end.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
+                {
+                    end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidSetting, Location.None, $"The MSBuild property {setting}", value, problem));
+                }
+
+                foreach (var diagnostic in settings)
+                {
+                    end.ReportDiagnostic(diagnostic);
+                }
+
+                CrossFileRules.Report(end, analyzed.ToList());
+            });
         });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, AgentGenOptions options, HashSet<string> knownTools, ConcurrentBag<AnalyzedFile> analyzed)
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, AgentGenOptions options, HashSet<string> knownTools, ConcurrentBag<AnalyzedFile> analyzed, ConcurrentBag<Diagnostic> settings)
     {
         var fileOptions = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile);
         if (!AgentGenOptions.IsAgentFile(fileOptions))
@@ -75,6 +89,13 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
         foreach (var problem in document.Problems.Concat(ToolRules.Check(document, knownTools)))
         {
             context.ReportDiagnostic(ToDiagnostic(problem, context.AdditionalFile.Path, text));
+        }
+
+        if (AgentGenOptions.InvalidFileNamespace(fileOptions) is { } invalidNamespace)
+        {
+            // AGEN023 is a compilation-end rule (the project settings are checked once): report it there.
+            settings.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidSetting, LocationOf(context.AdditionalFile.Path, text, 0, 0),
+                "The Namespace metadata of this agent file", invalidNamespace, $"not a valid C# namespace; '{options.NamespaceFor(fileOptions)}' is used"));
         }
 
         if (document.IsUsable)

@@ -126,6 +126,11 @@ internal static class DiagnosticDescriptors
         "The frontmatter exceeds a limit ({0}); the file is skipped",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InvalidSetting = Create(
+        "AGEN023", "Invalid AgentGen setting",
+        "{0} is '{1}': {2}",
+        DiagnosticSeverity.Warning, compilationEnd: true);
+
     public static string HelpUri(string id) => HelpRoot + id + ".md";
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, bool compilationEnd = false) =>

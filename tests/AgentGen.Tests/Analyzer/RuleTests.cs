@@ -93,4 +93,23 @@ public sealed class RuleTests
         var text = "---\nname: a\ndescription: b\ntools: read_file, write_file\n---\nbody";
         Assert.Empty(AnalyzerHarness.Run(new[] { AgentFile.Named("a.md", text) }, new System.Collections.Generic.Dictionary<string, string> { ["AgentGenExtraToolList"] = "read_file,write_file" }));
     }
+
+    [Fact]
+    public void InvalidSettingsAreReported()
+    {
+        var file = AgentFile.Named("a.md", Fixtures.Minimal("a"), ns: "My-Team.Agents");
+        var diagnostics = AnalyzerHarness.Run(new[] { file }, new System.Collections.Generic.Dictionary<string, string>
+        {
+            ["AgentGenVisibility"] = "private",
+            ["AgentGenMaxFileSize"] = "2MB",
+            ["AgentGenNamespace"] = "Contoso.2024.Agents",
+        }).Select(d => $"{d.Id} {d.Severity}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}").OrderBy(m => m, System.StringComparer.Ordinal);
+        Assert.Equal(new[]
+        {
+            "AGEN023 Warning: The MSBuild property AgentGenMaxFileSize is '2MB': it must be a positive number of bytes, such as 262144; 1048576 is used",
+            "AGEN023 Warning: The MSBuild property AgentGenNamespace is 'Contoso.2024.Agents': not a valid C# namespace; 'Contoso._2024.Agents' is used",
+            "AGEN023 Warning: The MSBuild property AgentGenVisibility is 'private': use internal or public; internal is used",
+            "AGEN023 Warning: The Namespace metadata of this agent file is 'My-Team.Agents': not a valid C# namespace; 'MyTeam.Agents' is used",
+        }, diagnostics);
+    }
 }
