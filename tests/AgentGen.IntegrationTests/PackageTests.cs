@@ -100,16 +100,28 @@ public sealed class PackageTests
         Assert.DoesNotContain("AGEN007", run.Output, System.StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void AnotherYamlDotNetVersionInTheConsumer()
+    [Theory]
+    [InlineData("13.7.1", "13.0.0.0")] // older: the SDK keeps AgentGen's YamlDotNet 16.3 for the analyzers
+    [InlineData("18.1.0", "18.0.0.0")] // newer: the SDK passes only this one to the compiler, and AgentGen runs on it
+    public void AnotherYamlDotNetVersionInTheConsumer(string version, string assemblyVersion)
     {
-        var run = RunConsumer("yaml", Project("Exe", "net10.0", _package.PackageReference + "<PackageReference Include=\"YamlDotNet\" Version=\"13.7.1\" />"),
-            (".claude/agents/reader.md", "---\nname: reader\ndescription: Reads YAML.\ntools: Read\n---\nRead it.\n"),
+        // The version is the app's own runtime dependency and also an analyzer assembly beside AgentGen's, as another
+        // analyzer package bundling YamlDotNet would be. The SDK's conflict resolution passes one YamlDotNet.dll (the
+        // highest) to the compiler; AgentGen uses only YamlDotNet's event parser, which both versions keep compatible.
+        var name = "yaml" + version.Replace(".", string.Empty);
+        var run = RunConsumer(name, Project("Exe", "net10.0",
+                _package.PackageReference + $"<PackageReference Include=\"YamlDotNet\" Version=\"{version}\" GeneratePathProperty=\"true\" />" +
+                "<Analyzer Include=\"$(PkgYamlDotNet)/lib/netstandard2.0/YamlDotNet.dll\" Condition=\"'$(PkgYamlDotNet)' != ''\" />",
+                $"<NoWarn>$(NoWarn);CS8033</NoWarn><TreatWarningsAsErrors>false</TreatWarningsAsErrors><RootNamespace>Yaml</RootNamespace>"),
+            (".claude/agents/reader.md", "---\nname: reader\ndescription: Reads YAML.\ntools: Read, Reed\n---\nRead it.\n"),
             ("Program.cs", """
                 var data = new YamlDotNet.Serialization.Deserializer().Deserialize<System.Collections.Generic.Dictionary<string, string>>("a: b");
-                System.Console.WriteLine($"{data["a"]}|{yaml.Agents.ReaderAgent.Name}|{typeof(YamlDotNet.Serialization.Deserializer).Assembly.GetName().Version}");
+                System.Console.WriteLine($"{data["a"]}|{Yaml.Agents.ReaderAgent.Name}|{typeof(YamlDotNet.Serialization.Deserializer).Assembly.GetName().Version}");
                 """));
-        Assert.Contains("b|reader|13.0.0.0", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains($"b|reader|{assemblyVersion}", run.Output, System.StringComparison.Ordinal);
+        Assert.Contains(".claude/agents/reader.md(4,14): warning AGEN009: Unknown tool 'Reed': did you mean 'Read'?", run.Output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8784", run.Output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8785", run.Output, System.StringComparison.Ordinal);
     }
 
     [Fact]
