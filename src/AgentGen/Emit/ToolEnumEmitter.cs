@@ -14,11 +14,15 @@ internal static class ToolEnumEmitter
         w.Summary("Every tool an agent can name: Claude Code's built-in tools (current and legacy names), the tools named in this project's agent files, and the extra tools declared in the MSBuild property AgentGenExtraTools. Member values follow the names' order and may change when tools are added; store names (ToToolName), not numbers.");
         w.Line(GeneratedFile.Attribute);
         w.Open($"{s.Visibility} enum AgentTool");
-        foreach (var member in model.Members)
+        for (var i = 0; i < model.Members.Count; i++)
         {
-            w.DocXml("summary", $"The tool <c>{CSharpText.XmlDoc(member.Name)}</c>.");
-            w.Line(member.Identifier + ",");
-            w.Line();
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            w.DocXml("summary", $"The tool <c>{CSharpText.XmlDoc(model.Members[i].Name)}</c>.");
+            w.Line(model.Members[i].Identifier + ",");
         }
 
         w.Close();

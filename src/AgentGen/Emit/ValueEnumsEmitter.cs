@@ -32,11 +32,15 @@ internal static class ValueEnumsEmitter
         writer.DocXml("summary", valueEnum.Summary);
         writer.Line(GeneratedFile.Attribute);
         writer.Open($"{settings.Visibility} enum {valueEnum.Name}");
-        foreach (var (member, _, summary) in valueEnum.Members)
+        for (var i = 0; i < valueEnum.Members.Length; i++)
         {
-            writer.Summary(summary);
-            writer.Line(member + ",");
-            writer.Line();
+            if (i > 0)
+            {
+                writer.Line();
+            }
+
+            writer.Summary(valueEnum.Members[i].Summary);
+            writer.Line(valueEnum.Members[i].Member + ",");
         }
 
         writer.Close();

@@ -25,7 +25,6 @@ namespace Sample.Agents
 
         /// <summary>A full model id, such as claude-opus-4-6; see AgentDefinition.Model.</summary>
         Custom,
-
     }
 
     /// <summary>How the agent asks for permission (the frontmatter key permissionMode).</summary>
@@ -49,7 +48,6 @@ namespace Sample.Agents
 
         /// <summary>Plans without making changes.</summary>
         Plan,
-
     }
 
     /// <summary>How much reasoning effort the agent spends (the frontmatter key effort).</summary>
@@ -70,7 +68,6 @@ namespace Sample.Agents
 
         /// <summary>Maximum effort.</summary>
         Max,
-
     }
 
     /// <summary>Where the agent keeps its memory (the frontmatter key memory).</summary>
@@ -85,7 +82,6 @@ namespace Sample.Agents
 
         /// <summary>Memory local to this checkout.</summary>
         Local,
-
     }
 
     /// <summary>The color an agent is shown in (the frontmatter key color).</summary>
@@ -115,7 +111,6 @@ namespace Sample.Agents
 
         /// <summary>Cyan.</summary>
         Cyan,
-
     }
 
     /// <summary>An MCP server an agent uses: a server configured elsewhere (by name), or one defined inline in the agent file.</summary>

@@ -115,7 +115,6 @@ namespace Sample.Agents
 
         /// <summary>The tool <c>write_file</c>.</summary>
         WriteFile,
-
     }
 
     /// <summary>Maps AgentTool members to and from the tool names used in agent files and by the runtimes.</summary>
