@@ -64,6 +64,14 @@ internal static class Program
         {
             Console.WriteLine($"  AgentCatalog.Get(\"frontend-developer\") throws: {e.Message}");
         }
+
+        Console.WriteLine();
+#if AGENTGEN_PROJECT_REFERENCE
+        Console.WriteLine("Diagnostics: what `dotnet build` reports for agent files with common mistakes (samples/AgentGen.Sample/mistakes):");
+        MistakesDemo.Run(System.IO.Path.Combine(AppContext.BaseDirectory, "mistakes"));
+#else
+        Console.WriteLine("Diagnostics: build with a broken file in .claude/agents/ to see them (this build uses the package, an analyzer only).");
+#endif
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text.Substring(0, max - 3) + "...";
