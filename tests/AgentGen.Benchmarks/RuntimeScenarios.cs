@@ -161,6 +161,19 @@ public sealed class RuntimeScenarios : IDisposable
         context.Unload();
     });
 
+    /// <summary>With AgentGen, cold, touching one agent: only that agent's class is initialised.</summary>
+    public Measurement GeneratedColdOneAgent(int iterations) => Measure.Simple($"generated: load assembly + TryGet of one agent ({Count} agents)", 2, iterations, () =>
+    {
+        var context = new AssemblyLoadContext("one", isCollectible: true);
+        var assembly = context.LoadFromStream(new MemoryStream(_assembly));
+        if (!(bool)assembly.GetType("Bench.Access")!.GetMethod("TryGet")!.Invoke(null, new object[] { _names[_names.Length / 2] })!)
+        {
+            throw new InvalidOperationException("not found");
+        }
+
+        context.Unload();
+    });
+
     /// <summary>The share of the cold start that is loading the assembly (no agent touched).</summary>
     public Measurement AssemblyLoadOnly(int iterations) => Measure.Simple($"generated: load assembly only ({Count} agents)", 2, iterations, () =>
     {
