@@ -13,7 +13,7 @@ namespace AgentGen.Parsing;
 /// metadata, and a <see cref="Problem"/> for every key or value that is not what the format expects. Option-independent
 /// rules only; rules that need the project's settings (known tools) live in the analyzer.
 /// </summary>
-internal sealed class FrontmatterReader
+internal sealed partial class FrontmatterReader
 {
     private static readonly Regex ValidName = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
     private static readonly Regex LowercaseWord = new("^[a-z]+$", RegexOptions.CultureInvariant);
@@ -128,32 +128,6 @@ internal sealed class FrontmatterReader
         }
     }
 
-    private void ReadCustom(YamlScalar key, YamlNode value, List<KeyValuePair<string, string>> metadata)
-    {
-        var suggestion = AgentFormat.KeyAliases.TryGetValue(key.Value, out var alias) ? alias : EditDistance.Suggest(key.Value, AgentFormat.Keys);
-        if (suggestion is not null)
-        {
-            var consequence = suggestion == AgentFormat.Tools && _document.Tools is null ? ", so this agent inherits every tool" : string.Empty;
-            _problems.Add(new Problem(DiagnosticDescriptors.MisspelledKey, key.Start, key.Length, key.Value, suggestion, consequence)
-            {
-                Properties = Problem.Suggesting(suggestion),
-            });
-        }
-        else
-        {
-            Report(DiagnosticDescriptors.CustomKey, key, key.Value);
-        }
-
-        var text = value is YamlScalar scalar ? (scalar.IsNull ? string.Empty : scalar.Value) : YamlJson.Write(value);
-        if (text is null)
-        {
-            Limit(value, $"the value of '{key.Value}' expands to more than {YamlLimits.MaxExpandedNodes} nodes through aliases");
-            return;
-        }
-
-        metadata.Add(new KeyValuePair<string, string>(key.Value, text));
-    }
-
     private Located<string>? ReadString(string key, YamlNode value)
     {
         if (value is YamlScalar scalar)
@@ -242,140 +216,6 @@ internal sealed class FrontmatterReader
         return null;
     }
 
-    private IReadOnlyList<Located<string>> ReadStringList(string key, YamlNode value)
-    {
-        var items = new List<Located<string>>();
-        if (value is YamlScalar { IsNull: true })
-        {
-            return items;
-        }
-
-        if (value is not YamlSequence sequence)
-        {
-            Report(DiagnosticDescriptors.WrongValueType, value, key, "a list", Describe(value), " (write one '- item' per line, or [a, b])");
-            return items;
-        }
-
-        foreach (var item in sequence.Items)
-        {
-            if (item is YamlScalar { IsNull: false } scalar)
-            {
-                items.Add(new Located<string>(scalar.Value, scalar.Start, scalar.Length));
-            }
-            else
-            {
-                Report(DiagnosticDescriptors.WrongValueType, item, key + " item", "a string", Describe(item), string.Empty);
-            }
-        }
-
-        return items;
-    }
-
-    private ToolList? ReadTools(string key, YamlNode value)
-    {
-        var entries = new List<ToolEntry>();
-        switch (value)
-        {
-            case YamlScalar { IsNull: true }:
-                return null;
-            case YamlScalar scalar:
-                var cursor = scalar.Start;
-                foreach (var part in SplitTopLevel(scalar.Value))
-                {
-                    // Find the entry in the source to point at it exactly; escapes or folding fall back to the whole value.
-                    var found = cursor <= scalar.End ? _text.IndexOf(part, cursor, scalar.End - cursor, StringComparison.Ordinal) : -1;
-                    entries.Add(found >= 0 ? ToolEntry.Create(part, found, part.Length) : ToolEntry.Create(part, scalar.Start, scalar.Length));
-                    cursor = found >= 0 ? found + part.Length : cursor;
-                }
-
-                return new ToolList(entries, scalar.Start, scalar.Length);
-            case YamlSequence sequence:
-                foreach (var item in sequence.Items)
-                {
-                    if (item is YamlScalar { IsNull: false } itemScalar && itemScalar.Value.Trim().Length > 0)
-                    {
-                        entries.Add(ToolEntry.Create(itemScalar.Value.Trim(), itemScalar.Start, itemScalar.Length));
-                    }
-                    else if (item is not YamlScalar)
-                    {
-                        Report(DiagnosticDescriptors.WrongValueType, item, key + " item", "a tool name", Describe(item), string.Empty);
-                    }
-                }
-
-                return new ToolList(entries, sequence.Start, sequence.Length);
-            default:
-                Report(DiagnosticDescriptors.WrongValueType, value, key, "a comma-separated string or a list of tool names", Describe(value), string.Empty);
-                return null;
-        }
-    }
-
-    private IReadOnlyList<McpServerEntry> ReadMcpServers(YamlNode value)
-    {
-        var servers = new List<McpServerEntry>();
-        if (value is YamlScalar { IsNull: true })
-        {
-            return servers;
-        }
-
-        if (value is not YamlSequence sequence)
-        {
-            Report(DiagnosticDescriptors.WrongValueType, value, AgentFormat.McpServers, "a list of server names or {name: config} entries", Describe(value), string.Empty);
-            return servers;
-        }
-
-        foreach (var item in sequence.Items)
-        {
-            if (item is YamlScalar { IsNull: false } name)
-            {
-                servers.Add(new McpServerEntry(name.Value, null));
-            }
-            else if (item is YamlMapping mapping && mapping.Entries.Count > 0)
-            {
-                foreach (var server in mapping.Entries)
-                {
-                    var json = YamlJson.Write(server.Value);
-                    if (json is null)
-                    {
-                        Limit(server.Value, $"an MCP server config expands to more than {YamlLimits.MaxExpandedNodes} nodes through aliases");
-                        continue;
-                    }
-
-                    servers.Add(new McpServerEntry(server.Key is YamlScalar key ? key.Value : string.Empty, json));
-                }
-            }
-            else
-            {
-                Report(DiagnosticDescriptors.WrongValueType, item, AgentFormat.McpServers + " item", "a server name or a {name: config} mapping", Describe(item), string.Empty);
-            }
-        }
-
-        return servers;
-    }
-
-    private string? ReadHooks(YamlNode value)
-    {
-        switch (value)
-        {
-            case YamlScalar { IsNull: true }:
-                return null;
-            case YamlSequence { Items.Count: 0 } empty:
-                Report(DiagnosticDescriptors.EmptyCollection, empty,
-                    "'hooks: []' makes Claude Code hide the agent: remove the key, or give the hooks as a mapping keyed by event (PreToolUse: ...)");
-                return null;
-            case YamlMapping mapping:
-                var json = YamlJson.Write(mapping);
-                if (json is null)
-                {
-                    Limit(mapping, $"'hooks' expands to more than {YamlLimits.MaxExpandedNodes} nodes through aliases");
-                }
-
-                return json;
-            default:
-                Report(DiagnosticDescriptors.WrongValueType, value, AgentFormat.Hooks, "a mapping keyed by hook event (PreToolUse, PostToolUse, Stop, ...)", Describe(value), string.Empty);
-                return null;
-        }
-    }
-
     private void CheckName()
     {
         if (_document.Name is not { } name || ValidName.IsMatch(name.Value))
@@ -429,32 +269,4 @@ internal sealed class FrontmatterReader
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value.Substring(0, 37) + "...";
 
-    /// <summary>Splits a comma list at top level only: <c>Read, Agent(a, b)</c> is two entries.</summary>
-    internal static IEnumerable<string> SplitTopLevel(string value)
-    {
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i <= value.Length; i++)
-        {
-            var c = i < value.Length ? value[i] : ',';
-            if (c == '(')
-            {
-                depth++;
-            }
-            else if (c == ')' && depth > 0)
-            {
-                depth--;
-            }
-            else if (c == ',' && (depth == 0 || i == value.Length))
-            {
-                var part = value.Substring(start, i - start).Trim();
-                if (part.Length > 0)
-                {
-                    yield return part;
-                }
-
-                start = i + 1;
-            }
-        }
-    }
 }

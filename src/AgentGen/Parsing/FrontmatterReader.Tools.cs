@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using AgentGen.Diagnostics;
+using AgentGen.Helpers;
+
+namespace AgentGen.Parsing;
+
+/// <summary>The <c>tools</c> and <c>disallowedTools</c> values: comma strings or lists, each entry located in the file.</summary>
+internal sealed partial class FrontmatterReader
+{
+    private ToolList? ReadTools(string key, YamlNode value)
+    {
+        var entries = new List<ToolEntry>();
+        switch (value)
+        {
+            case YamlScalar { IsNull: true }:
+                return null;
+            case YamlScalar scalar:
+                var cursor = scalar.Start;
+                foreach (var part in SplitTopLevel(scalar.Value))
+                {
+                    // Find the entry in the source to point at it exactly; escapes or folding fall back to the whole value.
+                    var found = cursor <= scalar.End ? _text.IndexOf(part, cursor, scalar.End - cursor, StringComparison.Ordinal) : -1;
+                    entries.Add(found >= 0 ? ToolEntry.Create(part, found, part.Length) : ToolEntry.Create(part, scalar.Start, scalar.Length));
+                    cursor = found >= 0 ? found + part.Length : cursor;
+                }
+
+                return new ToolList(entries, scalar.Start, scalar.Length);
+            case YamlSequence sequence:
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YamlScalar { IsNull: false } itemScalar && itemScalar.Value.Trim().Length > 0)
+                    {
+                        entries.Add(ToolEntry.Create(itemScalar.Value.Trim(), itemScalar.Start, itemScalar.Length));
+                    }
+                    else if (item is not YamlScalar)
+                    {
+                        Report(DiagnosticDescriptors.WrongValueType, item, key + " item", "a tool name", Describe(item), string.Empty);
+                    }
+                }
+
+                return new ToolList(entries, sequence.Start, sequence.Length);
+            default:
+                Report(DiagnosticDescriptors.WrongValueType, value, key, "a comma-separated string or a list of tool names", Describe(value), string.Empty);
+                return null;
+        }
+    }
+
+    /// <summary>Splits a comma list at top level only: <c>Read, Agent(a, b)</c> is two entries.</summary>
+    internal static IEnumerable<string> SplitTopLevel(string value)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            var c = i < value.Length ? value[i] : ',';
+            if (c == '(')
+            {
+                depth++;
+            }
+            else if (c == ')' && depth > 0)
+            {
+                depth--;
+            }
+            else if (c == ',' && (depth == 0 || i == value.Length))
+            {
+                var part = value.Substring(start, i - start).Trim();
+                if (part.Length > 0)
+                {
+                    yield return part;
+                }
+
+                start = i + 1;
+            }
+        }
+    }
+}
