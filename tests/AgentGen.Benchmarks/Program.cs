@@ -6,6 +6,11 @@ using AgentGen.Benchmarks;
 
 // Prints the figures of docs/performance.md. Each ratio is computed from measurements taken in this one run.
 // Arguments: the file counts (default: 100 1000); --quick for fewer iterations.
+if (args.Length >= 4 && args[0] == ProcessCold.ChildFlag)
+{
+    return ProcessCold.Child(args[1], args[2], args[3], args.Length > 4 ? args[4] : null);
+}
+
 var quick = args.Contains("--quick");
 var counts = args.Where(a => int.TryParse(a, out _)).Select(int.Parse).DefaultIfEmpty().ToList();
 if (counts.All(c => c == 0))
@@ -45,6 +50,8 @@ foreach (var count in counts)
     var loadCold = runtime.RuntimeLoadCold(iterations);
     var coldStart = runtime.GeneratedColdStart(iterations);
     Row(count, "(e) cold, fresh load context: runtime YamlDotNet load vs generated (assembly load + All)", $"{Ms(loadCold)} vs {Ms(coldStart)}", loadCold.MedianMilliseconds / coldStart.MedianMilliseconds, "(report)");
+    var (processGenerated, processRuntime) = runtime.NewProcess(quick ? 5 : 11);
+    Row(count, "(e) new process: YamlDotNet load vs generated AgentCatalog.All (first access)", $"{Ms(processRuntime)} vs {Ms(processGenerated)}", processRuntime.MedianMilliseconds / processGenerated.MedianMilliseconds, "(report)");
     var oneAgent = runtime.GeneratedColdOneAgent(iterations);
     Row(count, "(e) cold: generated, assembly load + TryGet of one agent", Ms(oneAgent), loadCold.MedianMilliseconds / oneAgent.MedianMilliseconds, "(vs cold runtime load)");
     var loadOnly = runtime.AssemblyLoadOnly(iterations);
@@ -64,3 +71,5 @@ static void Row(int count, string figure, string measured, double? ratio, string
     var ratioText = ratio is null ? "" : percent ? (ratio.Value * 100).ToString("F2", CultureInfo.InvariantCulture) + "%" : ratio.Value.ToString(ratio.Value >= 100 ? "N0" : "F2", CultureInfo.InvariantCulture) + "x";
     Console.WriteLine($"| {count} | {figure} | {measured} | {ratioText} | {goal} |");
 }
+
+return 0;

@@ -174,6 +174,16 @@ public sealed class RuntimeScenarios : IDisposable
         context.Unload();
     });
 
+    /// <summary>Cold in a new process (see <see cref="ProcessCold"/>): generated <c>All</c> vs loading the files with YamlDotNet.</summary>
+    public (Measurement Generated, Measurement Runtime) NewProcess(int runs)
+    {
+        var generated = ProcessCold.Save(_assembly, "Bench" + Count);
+        var loader = ProcessCold.Save(_loader, "Loader" + Count);
+        return (
+            ProcessCold.Measure($"new process: generated AgentCatalog.All ({Count} agents)", runs, generated, "Bench.Access", "Count"),
+            ProcessCold.Measure($"new process: YamlDotNet load of {Count} files", runs, loader, "Bench.Loader", "Load", _folder));
+    }
+
     /// <summary>The share of the cold start that is loading the assembly (no agent touched).</summary>
     public Measurement AssemblyLoadOnly(int iterations) => Measure.Simple($"generated: load assembly only ({Count} agents)", 2, iterations, () =>
     {
