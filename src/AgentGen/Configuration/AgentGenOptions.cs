@@ -14,7 +14,8 @@ internal sealed record AgentGenOptions(
     bool IsPublic,
     EquatableArray<string> ExtraTools,
     long MaxFileSize,
-    string? ProjectDirectory)
+    string? ProjectDirectory,
+    bool EmitPolyfills)
 {
     public const long DefaultMaxFileSize = 1024 * 1024;
 
@@ -39,7 +40,8 @@ internal sealed record AgentGenOptions(
             string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase),
             extraTools,
             maxSize,
-            Get(global, MSBuildNames.ProjectDir));
+            Get(global, MSBuildNames.ProjectDir),
+            !string.Equals(Get(global, MSBuildNames.EmitPolyfills), "false", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -16,6 +16,9 @@ internal static class MSBuildNames
     public const string ExtraTools = "AgentGenExtraToolList";
     public const string MaxFileSize = "AgentGenMaxFileSize";
 
+    /// <summary>'false' stops AgentGen emitting NotNullWhenAttribute where the framework lacks it (when PolySharp or another polyfill provides it).</summary>
+    public const string EmitPolyfills = "AgentGenEmitPolyfills";
+
     /// <summary>Item metadata that marks an AdditionalFiles item as an agent file (set from @(AgentFile) by AgentGen.targets).</summary>
     public const string IsAgentFile = "AgentGenIsAgentFile";
 

@@ -42,18 +42,20 @@ internal static class CrossFileRules
     private static void ReportIdentifierCollisions(CompilationAnalysisContext context, List<AnalyzedFile> files)
     {
         var identities = IdentifierAssigner.Assign(files.Select(f => new AgentKey(f.Namespace, f.Name, f.RelativePath)).ToImmutableArray());
-        var classOf = identities.Identities.ToDictionary(i => i.Key, i => i.ClassName);
+        ClassOf classOf = key => identities[key].ClassName;
         foreach (var group in files.GroupBy(f => (f.Namespace, IdentifierAssigner.BaseName(f.Name))))
         {
             var first = group.First();
             foreach (var file in group.Skip(1).Where(f => f.Name != first.Name))
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.IdentifierCollision, file.NameLocation, new[] { first.NameLocation },
-                    first.Name, file.Name, classOf[new AgentKey(first.Namespace, first.Name, first.RelativePath)], file.Namespace,
-                    classOf[new AgentKey(file.Namespace, file.Name, file.RelativePath)]));
+                    first.Name, file.Name, classOf(new AgentKey(first.Namespace, first.Name, first.RelativePath)), file.Namespace,
+                    classOf(new AgentKey(file.Namespace, file.Name, file.RelativePath))));
             }
         }
     }
+
+    private delegate string ClassOf(AgentKey key);
 
     private static void ReportUnknownSpawnTargets(CompilationAnalysisContext context, List<AnalyzedFile> files)
     {
@@ -67,12 +69,42 @@ internal static class CrossFileRules
                     var suggestion = EditDistance.Suggest(target, defined);
                     var hint = suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
                     // The entry's span covers its text exactly when it was found verbatim in the file: point at the name.
-                    var index = entry.Length == entry.Text.Length ? entry.Text.IndexOf(target, StringComparison.Ordinal) : -1;
+                    var index = entry.Length == entry.Text.Length ? ArgumentOffset(entry.Text, target) : -1;
                     var location = AgentFileAnalyzer.LocationOf(file.Path, file.Text, index >= 0 ? entry.Start + index : entry.Start, index >= 0 ? target.Length : entry.Length);
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownSpawnTarget, location, null,
                         Problem.Suggesting(suggestion), entry.Text, target, hint));
                 }
             }
         }
+    }
+
+    /// <summary>Where <paramref name="name"/> stands as a whole argument of <c>Agent(a, b)</c> in <paramref name="entry"/>, or -1.</summary>
+    private static int ArgumentOffset(string entry, string name)
+    {
+        var start = entry.IndexOf('(') + 1;
+        while (start > 0 && start < entry.Length)
+        {
+            var end = entry.IndexOf(',', start);
+            end = end < 0 ? entry.LastIndexOf(')') : end;
+            if (end < start)
+            {
+                return -1;
+            }
+
+            var offset = start;
+            while (offset < end && char.IsWhiteSpace(entry[offset]))
+            {
+                offset++;
+            }
+
+            if (string.CompareOrdinal(entry, offset, name, 0, name.Length) == 0 && entry.Substring(offset, end - offset).TrimEnd() == name)
+            {
+                return offset;
+            }
+
+            start = end + 1;
+        }
+
+        return -1;
     }
 }

@@ -35,7 +35,7 @@ public sealed class AgentGenerator : IIncrementalGenerator
                 && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly));
 
         var settings = options.Combine(nullable).Combine(notNullWhen)
-            .Select((input, _) => new EmitSettings(input.Left.Left.Namespace, input.Left.Left.IsPublic, input.Left.Right, input.Right))
+            .Select((input, _) => new EmitSettings(input.Left.Left.Namespace, input.Left.Left.IsPublic, input.Left.Right, input.Right, input.Left.Left.EmitPolyfills))
             .WithTrackingName(TrackingNames.EmitSettings);
 
         // One node per file for reading, filtering and parsing: every node costs a comparison per file on each run.

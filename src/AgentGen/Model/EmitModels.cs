@@ -7,8 +7,14 @@ internal readonly record struct AgentIdentity(AgentKey Key, string ClassName, st
 internal readonly record struct ToolMember(string Name, string Identifier);
 
 /// <summary>Settings that shape every generated file (namespace of the shared types, visibility, language features).</summary>
-internal sealed record EmitSettings(string SharedNamespace, bool IsPublic, bool NullableAnnotations, bool HasNotNullWhen)
+internal sealed record EmitSettings(string SharedNamespace, bool IsPublic, bool NullableAnnotations, bool HasNotNullWhen, bool EmitPolyfills = true)
 {
+    /// <summary>
+    /// Whether AgentGen emits its own internal NotNullWhenAttribute: nullable annotations are on and the framework lacks
+    /// it. With AgentGenEmitPolyfills=false the project provides it (PolySharp does); TryGet uses it either way.
+    /// </summary>
+    public bool NeedsNotNullWhenPolyfill => NullableAnnotations && !HasNotNullWhen && EmitPolyfills;
+
     public string Visibility => IsPublic ? "public" : "internal";
 
     /// <summary>A reference type annotated as nullable where the consumer's language version allows it.</summary>

@@ -15,7 +15,11 @@ internal sealed class IdentityMap : System.IEquatable<IdentityMap>
         Identities = identities;
         foreach (var identity in identities)
         {
-            _byKey[identity.Key] = identity;
+            // The compiler passes each path once; a host that passes one twice gets the first (never an exception here).
+            if (!_byKey.ContainsKey(identity.Key))
+            {
+                _byKey[identity.Key] = identity;
+            }
         }
     }
 

@@ -131,13 +131,33 @@ internal static class AgentFileParser
 
         var errorLine = FindLine(lines, error.Start);
         var nextLine = FindLine(lines, errorLine.End);
-        var tab = text.IndexOf('\t', errorLine.Start, nextLine.End - errorLine.Start);
-        var hint = YamlErrorHints.For(error.Message, text, error.Start, errorLine.Start, tab >= 0 ? nextLine.End : errorLine.End);
+        var tab = IndentationTab(text, errorLine.Start, errorLine.End);
+        tab = tab >= 0 ? tab : IndentationTab(text, nextLine.Start, nextLine.End);
+        var hint = tab >= 0 ? YamlErrorHints.Tabs : YamlErrorHints.For(error.Message, text, error.Start);
         // YamlDotNet stops at the end of the line before a tab-indented one, and at the end of the frontmatter for an
         // unclosed '[' or '{': point at the tab or at the bracket that is never closed.
         var start = tab >= 0 ? tab : UnclosedBracket(text, lines.LineStart(0), error.Start, error.Message) ?? error.Start;
         problems.Add(new Problem(DiagnosticDescriptors.InvalidYaml, start, System.Math.Max(1, tab >= 0 ? 1 : error.End - error.Start), error.Message.TrimEnd('.'), hint));
         return null;
+    }
+
+    /// <summary>A tab in a line's indentation (tabs inside values are valid YAML), or -1.</summary>
+    private static int IndentationTab(string text, int start, int end)
+    {
+        for (var i = start; i < end && i < text.Length; i++)
+        {
+            if (text[i] == '\t')
+            {
+                return i;
+            }
+
+            if (text[i] != ' ')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static int? UnclosedBracket(string text, int start, int end, string message)

@@ -13,21 +13,18 @@ internal sealed partial class FrontmatterReader
         var suggestion = AgentFormat.KeyAliases.TryGetValue(key.Value, out var alias) ? alias : EditDistance.Suggest(key.Value, AgentFormat.Keys);
         if (suggestion is not null)
         {
-            var consequence = suggestion == AgentFormat.Tools && _document.Tools is null ? ", so this agent inherits every tool" : string.Empty;
-            _problems.Add(new Problem(DiagnosticDescriptors.MisspelledKey, key.Start, key.Length, key.Value, suggestion, consequence)
-            {
-                Properties = Problem.Suggesting(suggestion),
-            });
+            // Reported once every key is read: whether the agent inherits every tool depends on keys that may follow.
+            _misspelledKeys.Add((key, suggestion));
         }
         else
         {
             Report(DiagnosticDescriptors.CustomKey, key, key.Value);
         }
 
-        var text = value is YamlScalar scalar ? (scalar.IsNull ? string.Empty : scalar.Value) : YamlJson.Write(value);
+        var text = value is YamlScalar scalar ? (scalar.IsNull ? string.Empty : scalar.Value) : YamlJson.Write(value, ref _expansionBudget);
         if (text is null)
         {
-            Limit(value, $"the value of '{key.Value}' expands to more than {YamlLimits.MaxExpandedNodes} nodes through aliases");
+            Limit(value, $"the value of '{key.Value}' expands, with the values before it, to more than {YamlLimits.MaxExpandedNodes} nodes through aliases");
             return;
         }
 
@@ -87,10 +84,10 @@ internal sealed partial class FrontmatterReader
             {
                 foreach (var server in mapping.Entries)
                 {
-                    var json = YamlJson.Write(server.Value);
+                    var json = YamlJson.Write(server.Value, ref _expansionBudget);
                     if (json is null)
                     {
-                        Limit(server.Value, $"an MCP server config expands to more than {YamlLimits.MaxExpandedNodes} nodes through aliases");
+                        Limit(server.Value, $"an MCP server config expands, with the values before it, to more than {YamlLimits.MaxExpandedNodes} nodes through aliases");
                         continue;
                     }
 
@@ -117,10 +114,10 @@ internal sealed partial class FrontmatterReader
                     "'hooks: []' makes Claude Code hide the agent: remove the key, or give the hooks as a mapping keyed by event (PreToolUse: ...)");
                 return null;
             case YamlMapping mapping:
-                var json = YamlJson.Write(mapping);
+                var json = YamlJson.Write(mapping, ref _expansionBudget);
                 if (json is null)
                 {
-                    Limit(mapping, $"'hooks' expands to more than {YamlLimits.MaxExpandedNodes} nodes through aliases");
+                    Limit(mapping, $"'hooks' expands, with the values before it, to more than {YamlLimits.MaxExpandedNodes} nodes through aliases");
                 }
 
                 return json;

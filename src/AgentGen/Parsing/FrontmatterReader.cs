@@ -23,6 +23,11 @@ internal sealed partial class FrontmatterReader
     private readonly List<Problem> _problems;
     private readonly TextLines _lines;
 
+    /// <summary>Nodes the whole frontmatter may still expand to when values are written as JSON.</summary>
+    private int _expansionBudget = YamlLimits.MaxExpandedNodes;
+    private bool _limitReported;
+    private readonly List<(YamlScalar Key, string Suggestion)> _misspelledKeys = new();
+
     public FrontmatterReader(string text, TextLines lines, AgentDocument document, List<Problem> problems)
     {
         _text = text;
@@ -61,6 +66,15 @@ internal sealed partial class FrontmatterReader
         }
 
         _document.Metadata = metadata;
+        foreach (var (key, suggestion) in _misspelledKeys)
+        {
+            var consequence = suggestion == AgentFormat.Tools && _document.Tools is null ? ", so this agent inherits every tool" : string.Empty;
+            _problems.Add(new Problem(DiagnosticDescriptors.MisspelledKey, key.Start, key.Length, key.Value, suggestion, consequence)
+            {
+                Properties = Problem.Suggesting(suggestion),
+            });
+        }
+
         CheckName();
     }
 
@@ -240,8 +254,15 @@ internal sealed partial class FrontmatterReader
         });
     }
 
-    private void Limit(YamlNode node, string what) =>
-        Report(DiagnosticDescriptors.LimitExceeded, node, what);
+    private void Limit(YamlNode node, string what)
+    {
+        // Once the budget is spent every later value fails too: one diagnostic says it (the file is skipped anyway).
+        if (!_limitReported)
+        {
+            _limitReported = true;
+            Report(DiagnosticDescriptors.LimitExceeded, node, what);
+        }
+    }
 
     private void Report(DiagnosticDescriptor descriptor, YamlNode node, params string[] arguments) =>
         _problems.Add(new Problem(descriptor, node.Start, node.Length, arguments));

@@ -39,7 +39,8 @@ internal sealed class RecoveredValue
 /// </summary>
 internal static class PlainValueRecovery
 {
-    private static readonly Regex KeyValueLine = new(@"^(?<key>[A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]+(?<value>\S.*?)[ \t]*$", RegexOptions.CultureInvariant);
+    // Greedy value, trailing blanks trimmed in code: a lazy value followed by [ \t]*$ is quadratic on long runs of spaces.
+    private static readonly Regex KeyValueLine = new(@"^(?<key>[A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]+(?<value>\S.*)$", RegexOptions.CultureInvariant);
 
     /// <summary>Rewrites the lines that strict YAML cannot read; false when there is none.</summary>
     public static bool TryRewrite(string text, TextLines lines, out string yaml, out List<RecoveredValue> recovered)
@@ -63,14 +64,15 @@ internal static class PlainValueRecovery
             var problem = -1;
             if (match.Success && !continues)
             {
-                var value = match.Groups["value"];
-                reason = Diagnose(value.Value, out problem);
+                var group = match.Groups["value"];
+                var value = group.Value.TrimEnd(' ', '\t');
+                reason = Diagnose(value, out problem);
                 if (reason is not null)
                 {
-                    var valueStart = lineStart + value.Index;
+                    var valueStart = lineStart + group.Index;
                     recovered.Add(new RecoveredValue(match.Groups["key"].Value, lineStart, valueStart, value.Length, valueStart + problem, reason));
                     builder.Append(match.Groups["key"].Value).Append(": \"");
-                    foreach (var c in value.Value)
+                    foreach (var c in value)
                     {
                         builder.Append(c == '\\' ? "\\\\" : c == '"' ? "\\\"" : c.ToString());
                     }

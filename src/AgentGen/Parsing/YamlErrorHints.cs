@@ -3,14 +3,10 @@ namespace AgentGen.Parsing;
 /// <summary>Plain-language hints for YamlDotNet's messages about the mistakes seen in real agent files.</summary>
 internal static class YamlErrorHints
 {
-    public static string For(string message, string text, int errorOffset, int lineStart, int lineEnd)
-    {
-        var line = lineEnd > lineStart ? text.Substring(lineStart, lineEnd - lineStart) : string.Empty;
-        if (line.IndexOf('\t') >= 0 || (errorOffset < text.Length && text[errorOffset] == '\t'))
-        {
-            return " (hint: YAML does not allow tabs for indentation; indent with spaces)";
-        }
+    public const string Tabs = " (hint: YAML does not allow tabs for indentation; indent with spaces)";
 
+    public static string For(string message, string text, int errorOffset)
+    {
         if (message.IndexOf("mapping values", System.StringComparison.OrdinalIgnoreCase) >= 0
             || message.IndexOf("invalid mapping", System.StringComparison.OrdinalIgnoreCase) >= 0)
         {

@@ -7,18 +7,20 @@ namespace AgentGen.Parsing;
 /// <summary>
 /// Writes a YAML value as compact JSON text (hooks, inline MCP server configs, structured custom keys).
 /// Plain scalars follow YAML 1.2's core schema (null, booleans, numbers); every other scalar is a string.
-/// Expansion is bounded: an alias bomb stops at <see cref="YamlLimits.MaxExpandedNodes"/> nodes.
+/// Expansion is bounded: an alias bomb stops at <see cref="YamlLimits.MaxExpandedNodes"/> nodes per file.
 /// </summary>
 internal static class YamlJson
 {
     private static readonly Regex Integer = new(@"^[-+]?[0-9]+$", RegexOptions.CultureInvariant);
     private static readonly Regex JsonNumber = new(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
 
-    /// <summary>The JSON text, or null when expanding it would exceed the node budget.</summary>
-    public static string? Write(YamlNode node)
+    /// <summary>
+    /// The JSON text, or null when expanding it would exceed <paramref name="budget"/>: the nodes left to write for the
+    /// whole document (one budget per file, so that many small expansions cannot add up to an alias bomb).
+    /// </summary>
+    public static string? Write(YamlNode node, ref int budget)
     {
         var builder = new StringBuilder();
-        var budget = YamlLimits.MaxExpandedNodes;
         return WriteNode(node, builder, ref budget, 0) ? builder.ToString() : null;
     }
 

@@ -128,17 +128,29 @@ internal static class YamlTreeBuilder
             error = new YamlError(start, Offset(lines, exception.End), MarkPrefix.Replace(exception.Message, string.Empty), isLimit: false);
             return null;
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (IsParserFailure(exception))
         {
-            // YamlDotNet 16.3's parser pops an empty internal stack on some unbalanced flow collections (found by the
-            // fuzzer: Fuzzing/Regressions/found-c85693ff.md) instead of throwing a YamlException. It is still invalid YAML.
+            // YamlDotNet throws other types than YamlException on some malformed input: an InvalidOperationException on
+            // unbalanced flow collections (found by the fuzzer: Fuzzing/Regressions/found-c85693ff.md), and other types in
+            // older and newer versions, one of which the SDK may load instead of 16.3 (see the README). Bad input is never a
+            // crash: it is invalid YAML at the parser's position.
             var position = Offset(lines, parser.Current?.Start ?? Mark.Empty);
-            error = new YamlError(position, position, "the YAML parser could not read the frontmatter (" + exception.Message.TrimEnd('.') + "); check that every '[' and '{' is closed", isLimit: false);
+            error = new YamlError(position, position, $"the YAML parser failed ({exception.GetType().Name}: {exception.Message.TrimEnd('.')}); check that every '[', '{{' and quote is closed", isLimit: false);
             return null;
         }
 
         return root;
     }
+
+    /// <summary>
+    /// Exceptions that mean the input could not be parsed. Not these: a broken environment (YamlDotNet missing, or a
+    /// version without a member AgentGen calls) and cancellation must surface with their real cause, not as AGEN003 on
+    /// every file.
+    /// </summary>
+    private static bool IsParserFailure(Exception exception) => exception is not (
+        OperationCanceledException or OutOfMemoryException or InsufficientExecutionStackException
+        or TypeLoadException or MissingMemberException or System.IO.FileNotFoundException or System.IO.FileLoadException
+        or BadImageFormatException or TypeInitializationException);
 
     private static void Remember(Dictionary<string, YamlNode> anchors, NodeEvent nodeEvent, YamlNode node)
     {

@@ -112,4 +112,40 @@ public sealed class RuleTests
             "AGEN023 Warning: The Namespace metadata of this agent file is 'My-Team.Agents': not a valid C# namespace; 'MyTeam.Agents' is used",
         }, diagnostics);
     }
+
+    [Fact]
+    public void TabsInsideValuesAreNotBlamed()
+    {
+        var diagnostics = AnalyzerHarness.Run(new[] { AgentFile.Named("a.md", "---\nname: a\ndescription: \"Fix bugs.\tQuickly\ntools: Read\n---\nbody") }).Select(AnalyzerHarness.Format).ToList();
+        var yaml = Assert.Single(diagnostics, d => d.StartsWith("AGEN003", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("tabs", yaml, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SpawnTargetIsLocatedAsAWholeArgument()
+    {
+        var diagnostics = AnalyzerHarness.Run(new[]
+        {
+            AgentFile.Named("reviewer-2.md", Fixtures.Minimal("reviewer-2")),
+            AgentFile.Named("lead.md", "---\nname: lead\ndescription: b\ntools: Agent(reviewer-2, reviewer)\n---\nbody"),
+        }).Select(AnalyzerHarness.Format).ToList();
+        Assert.Contains(diagnostics, d => d.StartsWith("AGEN014 Warning (4,26):", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MisspelledToolKeyMessageDoesNotDependOnKeyOrder()
+    {
+        var diagnostics = AnalyzerHarness.Run(new[] { AgentFile.Named("a.md", "---\nname: a\ndescription: b\ntool: Read\ntools: Read, Grep\n---\nbody") }).Select(AnalyzerHarness.Format).ToList();
+        Assert.Contains("AGEN008 Warning (4,1): Unknown key 'tool': did you mean 'tools'? Claude Code ignores unknown keys", diagnostics);
+    }
+
+    [Fact]
+    public void TheSamePathTwiceDoesNotCrashTheAnalyzer()
+    {
+        var file = AgentFile.Named("a.md", Fixtures.Minimal("a"));
+        var texts = System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.AdditionalText>(
+            new AgentGen.Testing.TestAdditionalText(file.Path, file.Text), new AgentGen.Testing.TestAdditionalText(file.Path, file.Text));
+        var diagnostics = AnalyzerHarness.Run(texts, GeneratorHarness.OptionsProvider(new[] { file }, new System.Collections.Generic.Dictionary<string, string>()));
+        Assert.All(diagnostics, d => Assert.Equal("AGEN007", d.Id));
+    }
 }

@@ -78,4 +78,35 @@ public sealed class LimitsTests
         Assert.All(identifiers, t => Assert.True(t.ValueText.Length <= 512, $"identifier of {t.ValueText.Length} characters"));
         Assert.All(run.Sources.Keys, hint => Assert.True(hint.Length <= 100, hint));
     }
+
+    [Fact]
+    public void AliasExpansionBudgetIsPerFileNotPerValue()
+    {
+        // Many keys each expanding a medium bomb: under the per-value budget each would pass, together they must not.
+        var text = new StringBuilder("---\nname: many\ndescription: d\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n");
+        for (var i = 0; i < 2000; i++)
+        {
+            text.Append("k").Append(i).Append(": *c\n");
+        }
+
+        text.Append("---\nbody\n");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var document = AgentFileParser.Parse(text.ToString());
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Single(document.Problems, p => p.Id == "AGEN022");
+        Assert.False(document.IsUsable);
+        Assert.True(allocated < 64 * 1024 * 1024, $"allocated {allocated:N0} bytes");
+    }
+
+    [Fact]
+    public void LongRunsOfSpacesInRecoveredLinesStayLinear()
+    {
+        // Strict YAML fails on 'a: b', so recovery reads every line: its pattern must not be quadratic in the spaces.
+        var text = "---\nname: spaces\ndescription: a: b" + new string(' ', 200_000) + "c\n---\nbody\n";
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var document = AgentFileParser.Parse(text);
+        Assert.True(document.IsUsable);
+        Assert.Equal("a: b" + new string(' ', 200_000) + "c", document.Description!.Value.Value);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 64 * 1024 * 1024);
+    }
 }

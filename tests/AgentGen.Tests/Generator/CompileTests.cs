@@ -46,6 +46,40 @@ public sealed class CompileTests
         Assert.DoesNotContain("AgentGen.NotNullWhenAttribute.g.cs", native.Sources.Keys);
     }
 
+    [Theory]
+    [InlineData(true, "CS0101")]
+    [InlineData(false, null)]
+    public void PolyfillCanBeLeftToPolySharp(bool emitPolyfills, string? expectedError)
+    {
+        // Another generator (like PolySharp) emitting NotNullWhenAttribute: generators cannot see each other's output.
+        var files = Fixtures.Runtime().ToList();
+        var compilation = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText("namespace Consumer { }") },
+            GeneratorHarness.References(netStandard: true), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var options = GeneratorHarness.OptionsProvider(files, new Dictionary<string, string> { ["AgentGenEmitPolyfills"] = emitPolyfills ? "true" : "false" });
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new AgentGen.Generation.AgentGenerator().AsSourceGenerator(), new PolySharpLike().AsSourceGenerator() },
+            files.Select(f => (AdditionalText)new AgentGen.Testing.TestAdditionalText(f.Path, f.Text)),
+            new CSharpParseOptions(LanguageVersion.Latest), options);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Id).Distinct().ToList();
+        if (expectedError is null)
+        {
+            Assert.Empty(errors);
+        }
+        else
+        {
+            Assert.Contains(expectedError, errors); // the clash the opt-out exists for (with its follow-on errors)
+        }
+    }
+
+    private sealed class PolySharpLike : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context) =>
+            // Like PolySharp: decided from the compilation (a post-initialization output would be visible to AgentGen).
+            context.RegisterSourceOutput(context.CompilationProvider, (c, _) => c.AddSource("NotNullWhen.g.cs",
+                "namespace System.Diagnostics.CodeAnalysis { [System.AttributeUsage(System.AttributeTargets.Parameter)] internal sealed class NotNullWhenAttribute : System.Attribute { public NotNullWhenAttribute(bool returnValue) { ReturnValue = returnValue; } public bool ReturnValue { get; } } }"));
+    }
+
     public static IEnumerable<object[]> Matrix()
     {
         foreach (var version in new[] { LanguageVersion.CSharp7_3, LanguageVersion.CSharp10, LanguageVersion.CSharp12, LanguageVersion.Latest })

@@ -402,8 +402,9 @@ namespace Sample.Agents
 
         private static string BaseName(string entry)
         {
+            // As the build reads it: only a complete "Name(...)" has an argument; "Bash(foo" is a name of its own.
             var open = entry.IndexOf('(');
-            return open > 0 ? entry.Substring(0, open).Trim() : entry.Trim();
+            return open > 0 && entry.EndsWith(")", global::System.StringComparison.Ordinal) ? entry.Substring(0, open).Trim() : entry.Trim();
         }
 
         private static string[] ArgumentsOf(string entry, bool agentOnly)
