@@ -3,6 +3,8 @@ namespace AgentGen.Model;
 /// <summary>
 /// One agent, as the generator needs it: plain values only (no spans, no Roslyn or YamlDotNet objects), so the
 /// incremental pipeline can tell an unchanged agent by value. Built from an <see cref="Parsing.AgentDocument"/>.
+/// <see cref="AllowedConcreteTools"/> and <see cref="NamedTools"/> are derived from the tool lists on purpose: the
+/// pipeline projects them before its Collect steps, so that a prompt edit leaves the tool set step Cached.
 /// </summary>
 internal sealed record AgentSpec(
     string SourcePath,

@@ -42,9 +42,6 @@ internal readonly struct McpServerEntry
 /// </summary>
 internal sealed class AgentDocument
 {
-    /// <summary>True when the file opens with '---' (AGEN001 otherwise).</summary>
-    public bool HasFrontmatter { get; set; }
-
     /// <summary>False when a problem stops generation: unclosed frontmatter, unrecoverable YAML, a limit, a missing name or description.</summary>
     public bool IsUsable { get; set; }
 
@@ -53,9 +50,6 @@ internal sealed class AgentDocument
     public Located<string>? Description { get; set; }
 
     public string Prompt { get; set; } = string.Empty;
-
-    /// <summary>Offset of the first character after the closing '---' line.</summary>
-    public int BodyStart { get; set; }
 
     public ToolList? Tools { get; set; }
 

@@ -44,7 +44,6 @@ internal static class AgentFileParser
             return;
         }
 
-        document.HasFrontmatter = true;
         var frontmatterStart = NextLineStart(text, firstLineEnd);
         var closing = -1;
         var lookalike = -1;
@@ -70,8 +69,7 @@ internal static class AgentFileParser
         }
 
         var closingEnd = LineContentEnd(text, closing);
-        document.BodyStart = NextLineStart(text, closingEnd);
-        document.Prompt = text.Substring(document.BodyStart).Replace("\r\n", "\n");
+        document.Prompt = text.Substring(NextLineStart(text, closingEnd)).Replace("\r\n", "\n");
 
         var lines = new TextLines(text, frontmatterStart, closing);
         var root = ParseYaml(text, lines, problems, out var fatal);

@@ -89,8 +89,6 @@ internal static class AgentFormat
 
     public static bool IsBuiltInTool(string name) => BuiltInToolSet.Contains(name);
 
-    public static bool IsKnownKey(string key) => Array.IndexOf(Keys, key) >= 0;
-
     /// <summary><c>Agent</c> and its older name <c>Task</c> are the same tool.</summary>
     public static bool IsAgentTool(string name) => name == "Agent" || name == "Task";
 
