@@ -89,6 +89,35 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void NewUserCopiesTheSeedsInGroupsAndBuilds()
+    {
+        // As issue 4 tries it: a console app, the package, the seeds copied into .claude/agents/ in groups, no other step.
+        // Folders give sub-namespaces, so the four backend-developer agents coexist; seed 004's app tools are reported.
+        var seeds = System.IO.Path.Combine(Dotnet.RepositoryRoot, "samples", "AgentGen.Sample", ".claude", "agents");
+        var files = System.IO.Directory.GetDirectories(seeds)
+            .SelectMany(group => System.IO.Directory.GetFiles(group, "*.md"))
+            .Select(path => (".claude/agents/" + System.IO.Path.GetRelativePath(seeds, path).Replace('\\', '/'), System.IO.File.ReadAllText(path)))
+            .Append(("Program.cs", """
+                using Fullstack = NewUser.Agents.Fullstack;
+                using Enterprise = NewUser.Agents.Enterprise;
+                using Studio = NewUser.Agents.Studio;
+                using Tooling = NewUser.Agents.Tooling;
+                System.Console.WriteLine(string.Join("|",
+                    Fullstack.BackendDevAgent.Name, Fullstack.BackendDeveloperAgent.Name, Enterprise.BackendDeveloperAgent.Tools!.Count,
+                    Studio.BackendDeveloperAgent.Color, Tooling.BackendDeveloperAgent.Model, Studio.AgentCatalog.Get("backend-developer").Prompt.Length > 0));
+                """))
+            .ToArray();
+        var app = _package.Consumer("newuser");
+        var run = RunConsumer("newuser", Project("Exe", "net10.0", _package.PackageReference,
+            "<TreatWarningsAsErrors>false</TreatWarningsAsErrors><RootNamespace>NewUser</RootNamespace>"), files);
+        Assert.Contains("backend-dev|backend-developer|6|Green|claude-sonnet-4-latest|True", run.Output, System.StringComparison.Ordinal);
+        var lines = run.AgentLines(app);
+        Assert.Equal(5, lines.Count);
+        Assert.All(lines, l => Assert.StartsWith(".claude/agents/tooling/backend-developer.md(4,", l, System.StringComparison.Ordinal));
+        Assert.Single(lines, l => l.Contains("warning AGEN020", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TwoGroupsWithTheSameAgentName()
     {
         var run = RunConsumer("groups", Project("Exe", "net10.0", _package.PackageReference, string.Empty,

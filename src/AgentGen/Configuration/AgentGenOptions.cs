@@ -15,7 +15,8 @@ internal sealed record AgentGenOptions(
     EquatableArray<string> ExtraTools,
     long MaxFileSize,
     string? ProjectDirectory,
-    bool EmitPolyfills)
+    bool EmitPolyfills,
+    bool FolderNamespaces = true)
 {
     public const long DefaultMaxFileSize = 1024 * 1024;
 
@@ -41,7 +42,8 @@ internal sealed record AgentGenOptions(
             extraTools,
             maxSize,
             Get(global, MSBuildNames.ProjectDir),
-            !string.Equals(Get(global, MSBuildNames.EmitPolyfills), "false", StringComparison.OrdinalIgnoreCase));
+            !string.Equals(Get(global, MSBuildNames.EmitPolyfills), "false", StringComparison.OrdinalIgnoreCase),
+            !string.Equals(Get(global, MSBuildNames.FolderNamespaces), "false", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -80,11 +82,26 @@ internal sealed record AgentGenOptions(
         fileOptions.TryGetValue(MSBuildNames.MetadataPrefix + MSBuildNames.IsAgentFile, out var value)
         && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The namespace of one file's agent: its own <c>Namespace</c> metadata, or the project's.</summary>
-    public string NamespaceFor(AnalyzerConfigOptions fileOptions) =>
-        fileOptions.TryGetValue(MSBuildNames.MetadataPrefix + MSBuildNames.FileNamespace, out var value) && !string.IsNullOrWhiteSpace(value)
-            ? Identifiers.Namespace(value)
-            : Namespace;
+    /// <summary>
+    /// The namespace of one file's agent: its own <c>Namespace</c> metadata; else, for a file in a subfolder of the agents
+    /// directory, a sub-namespace per folder (<c>studio/</c> gives <c>{Namespace}.Studio</c>, the C# convention, so groups
+    /// of agents with the same names coexist); else the project's agent namespace.
+    /// </summary>
+    public string NamespaceFor(AnalyzerConfigOptions fileOptions)
+    {
+        if (fileOptions.TryGetValue(MSBuildNames.MetadataPrefix + MSBuildNames.FileNamespace, out var value) && !string.IsNullOrWhiteSpace(value))
+        {
+            return Identifiers.Namespace(value);
+        }
+
+        if (FolderNamespaces && fileOptions.TryGetValue(MSBuildNames.MetadataPrefix + MSBuildNames.FileFolder, out var folder) && !string.IsNullOrWhiteSpace(folder))
+        {
+            var parts = folder.Split(new[] { '/', '\\' }, StringSplitOptions.RemoveEmptyEntries).Select(part => Identifiers.Pascal(part, "Folder").TrimStart('@'));
+            return Identifiers.Namespace(Namespace + "." + string.Join(".", parts));
+        }
+
+        return Namespace;
+    }
 
     private static string? Get(AnalyzerConfigOptions options, string property) =>
         options.TryGetValue(MSBuildNames.PropertyPrefix + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -24,4 +24,10 @@ internal static class MSBuildNames
 
     /// <summary>Per-file namespace override (the <c>Namespace</c> metadata of an <c>AgentFile</c> item).</summary>
     public const string FileNamespace = "AgentGenNamespace";
+
+    /// <summary>The file's folder under the agents directory (<c>%(RecursiveDir)</c> of the default items), e.g. <c>studio/</c>.</summary>
+    public const string FileFolder = "AgentGenFolder";
+
+    /// <summary>'false' keeps agents of subfolders in the project's agent namespace instead of a sub-namespace per folder.</summary>
+    public const string FolderNamespaces = "AgentGenFolderNamespaces";
 }

@@ -88,4 +88,33 @@ public sealed class IdentifierTests
         var crlf = GeneratorHarness.RunOnce(Seeds.Files().Select(f => f with { Text = f.Text.Replace("\r\n", "\n").Replace("\n", "\r\n") })).Sources;
         Assert.Equal(lf, crlf);
     }
+
+    [Fact]
+    public void SubfoldersGiveSubNamespacesUnlessANamespaceIsGiven()
+    {
+        var run = GeneratorHarness.RunOnce(new[]
+        {
+            new AgentFile("/project/.claude/agents/studio/backend-developer.md", Fixtures.Minimal("backend-developer"), Folder: "studio/"),
+            new AgentFile("/project/.claude/agents/my-team/2024/backend-developer.md", Fixtures.Minimal("backend-developer"), Folder: "my-team/2024/"),
+            new AgentFile("/project/.claude/agents/other/backend-developer.md", Fixtures.Minimal("backend-developer"), Namespace: "Explicit.Agents", Folder: "other/"),
+            new AgentFile("/project/.claude/agents/backend-developer.md", Fixtures.Minimal("backend-developer")),
+        }).AssertCompilesCleanly();
+        Assert.Equal(
+            new[] { "Agent.Explicit.Agents.BackendDeveloperAgent.g.cs", "Agent.Sample.Agents.BackendDeveloperAgent.g.cs", "Agent.Sample.Agents.MyTeam._2024.BackendDeveloperAgent.g.cs", "Agent.Sample.Agents.Studio.BackendDeveloperAgent.g.cs" },
+            run.Sources.Keys.Where(k => k.StartsWith("Agent.", System.StringComparison.Ordinal)).OrderBy(k => k, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void FolderNamespacesCanBeTurnedOff()
+    {
+        var files = new[]
+        {
+            new AgentFile("/project/.claude/agents/a/reviewer.md", Fixtures.Minimal("reviewer"), Folder: "a/"),
+            new AgentFile("/project/.claude/agents/b/reviewer.md", Fixtures.Minimal("reviewer"), Folder: "b/"),
+        };
+        var properties = new System.Collections.Generic.Dictionary<string, string> { ["AgentGenFolderNamespaces"] = "false" };
+        var run = GeneratorHarness.RunOnce(files, new HarnessOptions { Properties = properties }).AssertCompilesCleanly();
+        Assert.Contains("Agent.Sample.Agents.ReviewerAgent2.g.cs", run.Sources.Keys);
+        Assert.Equal(2, AnalyzerHarness.Run(files, properties).Count(d => d.Id == "AGEN007"));
+    }
 }

@@ -95,12 +95,25 @@ public sealed class GeneratorHarness
             global[property.Key] = property.Value;
         }
 
-        var perFile = files.ToDictionary(
-            f => f.Path,
-            f => (IReadOnlyDictionary<string, string>)(f.Namespace is null
-                ? new Dictionary<string, string> { ["AgentGenIsAgentFile"] = "true" }
-                : new Dictionary<string, string> { ["AgentGenIsAgentFile"] = "true", ["AgentGenNamespace"] = f.Namespace }));
+        var perFile = files.ToDictionary(f => f.Path, f => (IReadOnlyDictionary<string, string>)Metadata(f));
         return new TestOptionsProvider(global, perFile);
+    }
+
+    /// <summary>The item metadata AgentGen.targets gives an agent file.</summary>
+    private static Dictionary<string, string> Metadata(AgentFile file)
+    {
+        var metadata = new Dictionary<string, string> { ["AgentGenIsAgentFile"] = "true" };
+        if (file.Namespace is not null)
+        {
+            metadata["AgentGenNamespace"] = file.Namespace;
+        }
+
+        if (file.Folder is not null)
+        {
+            metadata["AgentGenFolder"] = file.Folder;
+        }
+
+        return metadata;
     }
 
     public static IEnumerable<MetadataReference> References(bool netStandard)
