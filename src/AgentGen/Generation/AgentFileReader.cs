@@ -23,6 +23,8 @@ internal static class AgentFileReader
             return null; // unrelated AdditionalFiles (README.md for another analyzer) are never read
         }
 
+        // Read here rather than combined from the Options node: that Combine would be one more node per file that the
+        // driver walks on every run, while this read only happens when the file itself is (re)parsed.
         var options = AgentGenOptions.Read(optionsProvider.GlobalOptions);
         var text = file.GetText(cancellationToken);
         if (text is null || SizeOf(text, options.MaxFileSize) > options.MaxFileSize)

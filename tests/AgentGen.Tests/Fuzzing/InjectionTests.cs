@@ -99,8 +99,28 @@ public sealed class InjectionTests
         var tools = string.Join(", ", Payloads.Select(p => Yaml(p.Replace(",", string.Empty).Replace("(", string.Empty))));
         var file = AgentFile.Named("tools.md", $"---\nname: tools\ndescription: d\ntools: [{tools}]\n---\nbody\n");
         var run = GeneratorHarness.RunOnce(new[] { file }).AssertCompilesCleanly();
+
+        // Every crafted name is an AgentTool member of its own, and maps back to exactly that name at run time.
+        var names = Payloads.Select(p => p.Replace(",", string.Empty).Replace("(", string.Empty).Trim()).Distinct().ToList();
         var tool = run.Output.GetTypeByMetadataName("Sample.Agents.AgentTool")!;
-        Assert.True(tool.GetMembers().OfType<IFieldSymbol>().Count() >= Payloads.Length);
+        Assert.Equal(AgentFormat.BuiltInTools.Count() + names.Count, tool.GetMembers().OfType<IFieldSymbol>().Count(f => f.HasConstantValue));
+        using var stream = new MemoryStream();
+        Assert.True(run.Output.Emit(stream).Success);
+        var context = new AssemblyLoadContext("tools", isCollectible: true);
+        try
+        {
+            var mapping = context.LoadFromStream(new MemoryStream(stream.ToArray())).GetType("Sample.Agents.AgentTools")!;
+            foreach (var name in names)
+            {
+                var arguments = new object?[] { name, null };
+                Assert.True((bool)mapping.GetMethod("TryParse")!.Invoke(null, arguments)!, name);
+                Assert.Equal(name, mapping.GetMethod("ToToolName")!.Invoke(null, new[] { arguments[1] }));
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
     }
 
     private static readonly string[] AgentMembers = new[]
