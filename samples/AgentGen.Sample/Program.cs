@@ -53,8 +53,8 @@ internal static class Program
         Console.WriteLine($"  Enterprise.BackendDeveloperAgent.CanUse(AgentTool.WebFetch) = {Enterprise.BackendDeveloperAgent.CanUse(AgentTool.WebFetch)}");
         Console.WriteLine($"  CodeReviewerAgent (no tools key) inherits all: CanUse(AgentTool.Bash) = {CodeReviewerAgent.CanUse(AgentTool.Bash)}");
         Console.WriteLine($"  ResearcherAgent.CanUse(\"mcp__github__get_issue\") = {AgentCatalog.Researcher.CanUse("mcp__github__get_issue")}, CanUse(\"mcp__github__create_issue\") = {AgentCatalog.Researcher.CanUse("mcp__github__create_issue")}");
-        Console.WriteLine($"  Tooling.BackendDeveloperAgent.TypedTools = {string.Join(", ", Tooling.BackendDeveloperAgent.TypedTools!)} (the app's own tools, from AgentGenExtraTools)");
-        Console.WriteLine($"  Studio.BackendDeveloperAgent.Color = {Studio.BackendDeveloperAgent.Color}, MaxTurns = {ResearcherAgent.MaxTurns} (researcher)");
+        Console.WriteLine($"  Tooling.BackendDeveloperAgent.TypedTools = {string.Join(", ", Tooling.BackendDeveloperAgent.Definition.TypedTools!)} (the app's own tools, from AgentGenExtraTools)");
+        Console.WriteLine($"  Studio.BackendDeveloperAgent.Definition.Color = {Studio.BackendDeveloperAgent.Definition.Color}, MaxTurns = {ResearcherAgent.Definition.MaxTurns} (researcher)");
 
         try
         {

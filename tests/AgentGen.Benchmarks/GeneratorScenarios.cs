@@ -82,7 +82,7 @@ public sealed class GeneratorScenarios
         watch.Start();
         foreach (var text in texts)
         {
-            AgentGen.Parsing.SourceTextParser.Parse(text.GetText()!);
+            AgentGen.Input.ParseCache.Get(text.GetText()!);
         }
 
         watch.Stop();
@@ -98,10 +98,11 @@ public sealed class GeneratorScenarios
             watch.Start();
             foreach (var text in texts)
             {
-                var document = AgentGen.Parsing.SourceTextParser.Parse(text.GetText()!);
-                var spec = AgentSpecFactory.Create(document, "Bench.Agents", text.Path);
+                var source = text.GetText()!;
+                var file = new AgentGen.Input.AgentFile(AgentGen.Input.AgentFileStatus.Parsed, text.Path, text.Path, "Bench.Agents", source, source.Length, AgentGen.Input.ParseCache.Get(source));
+                var spec = AgentSpecFactory.Create(file);
                 var identity = new AgentGen.Model.AgentIdentity(spec.Key, "XAgent", "X", "Agent.X.g.cs");
-                AgentGen.Emit.AgentClassEmitter.Emit(new AgentGen.Model.AgentEmitModel(spec, identity, AgentGen.Model.EquatableArray<AgentGen.Model.ToolMember>.Empty, settings));
+                AgentGen.Emit.AgentClassEmitter.Emit(new AgentGen.Model.AgentEmitModel(spec, identity, settings));
             }
 
             watch.Stop();

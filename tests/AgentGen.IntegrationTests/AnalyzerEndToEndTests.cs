@@ -28,8 +28,8 @@ public sealed class AnalyzerEndToEndTests
         Assert.NotEqual(0, result.ExitCode);
         Assert.Equal(new[]
         {
-            ".claude/agents/broken.md(3,14): error AGEN003: The frontmatter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']' (hint: a value starting with '[' or '{' is read as a YAML list or mapping and must be closed; quote the value if it is text) (https://github.com/agentgen-dev/agentgen/blob/main/docs/diagnostics/AGEN003.md)",
-            ".claude/agents/no-name.md(3,1): error AGEN004: Required key 'name' is missing: every agent needs a 'name' and a 'description' (https://github.com/agentgen-dev/agentgen/blob/main/docs/diagnostics/AGEN004.md)",
+            ".claude/agents/broken.md(3,14): error AGEN003: The frontmatter is not valid YAML: the value of 'description' starts with '[', which YAML reads as a list: close the list with ']', or if it is text, quote the value (description: \"[unclosed\") (https://github.com/agentgen-dev/agentgen/blob/main/docs/diagnostics/AGEN003.md)",
+            ".claude/agents/no-name.md(3,1): error AGEN004: Required key 'name' is missing: add a line 'name: ...' before the closing '---', with the agent's name, such as code-reviewer (https://github.com/agentgen-dev/agentgen/blob/main/docs/diagnostics/AGEN004.md)",
             ".claude/agents/tool-key.md(4,1): warning AGEN008: Unknown key 'tool': did you mean 'tools'? Claude Code ignores unknown keys, so this agent inherits every tool (https://github.com/agentgen-dev/agentgen/blob/main/docs/diagnostics/AGEN008.md)",
             ".claude/agents/typo.md(4,14): warning AGEN009: Unknown tool 'Reed': did you mean 'Read'? (https://github.com/agentgen-dev/agentgen/blob/main/docs/diagnostics/AGEN009.md)",
         }, result.AgentLines(scratch.Root));

@@ -43,7 +43,7 @@ public sealed class PackageTests
             (".claude/agents/README.md", "# Not an agent\n"),
             ("Program.cs", """
                 using console.Agents; // $(RootNamespace).Agents: the project is named console
-                System.Console.WriteLine($"{ReviewerAgent.Name}|{ReviewerAgent.ModelKind}|{ReviewerAgent.CanUse(AgentTool.Bash)}|{AgentCatalog.All.Count}|{ReviewerAgent.Prompt.Trim()}");
+                System.Console.WriteLine($"{ReviewerAgent.Name}|{ReviewerAgent.Definition.ModelKind}|{ReviewerAgent.CanUse(AgentTool.Bash)}|{AgentCatalog.All.Count}|{ReviewerAgent.Prompt.Trim()}");
                 """));
         Assert.Contains("reviewer|Sonnet|False|1|Review carefully.", run.Output, System.StringComparison.Ordinal);
     }
@@ -71,7 +71,7 @@ public sealed class PackageTests
         Write(repo, ".claude/agents/root-agent.md", "---\nname: root-agent\ndescription: Lives at the repository root.\n---\nFrom the root.\n");
         var run = RunConsumer("repo/src/app", Project("Exe", "net10.0", _package.PackageReference,
                 "<AgentGenAgentsDirectory>$(MSBuildProjectDirectory)/../../.claude/agents/</AgentGenAgentsDirectory><RootNamespace>App</RootNamespace>"),
-            ("Program.cs", "System.Console.WriteLine(App.Agents.RootAgent.SourcePath + \"|\" + App.Agents.RootAgent.Prompt.Trim());\n"));
+            ("Program.cs", "System.Console.WriteLine(App.Agents.RootAgent.Definition.SourcePath + \"|\" + App.Agents.RootAgent.Prompt.Trim());\n"));
         Assert.Contains("../../.claude/agents/root-agent.md|From the root.", run.Output, System.StringComparison.Ordinal);
     }
 
@@ -103,8 +103,8 @@ public sealed class PackageTests
                 using Studio = NewUser.Agents.Studio;
                 using Tooling = NewUser.Agents.Tooling;
                 System.Console.WriteLine(string.Join("|",
-                    Fullstack.BackendDevAgent.Name, Fullstack.BackendDeveloperAgent.Name, Enterprise.BackendDeveloperAgent.Tools!.Count,
-                    Studio.BackendDeveloperAgent.Color, Tooling.BackendDeveloperAgent.Model, Studio.AgentCatalog.Get("backend-developer").Prompt.Length > 0));
+                    Fullstack.BackendDevAgent.Name, Fullstack.BackendDeveloperAgent.Name, Enterprise.BackendDeveloperAgent.Definition.Tools!.Count,
+                    Studio.BackendDeveloperAgent.Definition.Color, Tooling.BackendDeveloperAgent.Definition.Model, Studio.AgentCatalog.Get("backend-developer").Prompt.Length > 0));
                 """))
             .ToArray();
         var app = _package.Consumer("newuser");

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using AgentGen.Emit;
+using AgentGen.Naming;
 using AgentGen.Model;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -96,7 +96,7 @@ internal sealed record AgentGenOptions(
 
         if (FolderNamespaces && fileOptions.TryGetValue(MSBuildNames.MetadataPrefix + MSBuildNames.FileFolder, out var folder) && !string.IsNullOrWhiteSpace(folder))
         {
-            var parts = folder.Split(new[] { '/', '\\' }, StringSplitOptions.RemoveEmptyEntries).Select(part => Identifiers.Pascal(part, "Folder").TrimStart('@'));
+            var parts = folder.Split(new[] { '/', '\\' }, StringSplitOptions.RemoveEmptyEntries).Select(part => Identifiers.Pascal(part, "Folder"));
             return Identifiers.Namespace(Namespace + "." + string.Join(".", parts));
         }
 
@@ -109,7 +109,7 @@ internal sealed record AgentGenOptions(
     /// <summary>Built-in tools plus the project's extra tools.</summary>
     public HashSet<string> KnownTools()
     {
-        var known = new HashSet<string>(Parsing.AgentFormat.BuiltInTools, StringComparer.Ordinal);
+        var known = new HashSet<string>(Schema.ToolNames.BuiltIn, StringComparer.Ordinal);
         known.UnionWith(ExtraTools);
         return known;
     }

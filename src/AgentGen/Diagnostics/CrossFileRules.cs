@@ -2,10 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using AgentGen.Generation;
+using AgentGen.Input;
+using AgentGen.Naming;
 using AgentGen.Helpers;
 using AgentGen.Model;
 using AgentGen.Parsing;
+using AgentGen.Schema;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -17,52 +19,57 @@ namespace AgentGen.Diagnostics;
 /// </summary>
 internal static class CrossFileRules
 {
-    public static void Report(CompilationAnalysisContext context, IReadOnlyList<AnalyzedFile> files)
+    public static void Report(CompilationAnalysisContext context, IReadOnlyList<AgentFile> files)
     {
         // Sorted like the generator sorts, so "the first" means the same file in both.
-        var ordered = files.OrderBy(f => f.Namespace, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal).ThenBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        var ordered = files.OrderBy(f => f.Namespace, StringComparer.Ordinal).ThenBy(NameOf, StringComparer.Ordinal).ThenBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
         ReportDuplicateNames(context, ordered);
         ReportIdentifierCollisions(context, ordered);
         ReportUnknownSpawnTargets(context, ordered);
     }
 
-    private static void ReportDuplicateNames(CompilationAnalysisContext context, List<AnalyzedFile> files)
+    private static void ReportDuplicateNames(CompilationAnalysisContext context, List<AgentFile> files)
     {
-        foreach (var group in files.GroupBy(f => (f.Namespace, f.Name)).Where(g => g.Count() > 1))
+        foreach (var group in files.GroupBy(f => (f.Namespace, NameOf(f))).Where(g => g.Count() > 1))
         {
             foreach (var file in group)
             {
                 var others = group.Where(o => !ReferenceEquals(o, file)).ToList();
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateName, file.NameLocation, others.Select(o => o.NameLocation),
-                    file.Name, file.Namespace, string.Join("', '", others.Select(o => o.RelativePath))));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateName, NameLocation(file), others.Select(o => NameLocation(o)),
+                    NameOf(file), file.Namespace, string.Join("', '", others.Select(o => o.RelativePath))));
             }
         }
     }
 
-    private static void ReportIdentifierCollisions(CompilationAnalysisContext context, List<AnalyzedFile> files)
+    private static void ReportIdentifierCollisions(CompilationAnalysisContext context, List<AgentFile> files)
     {
-        var identities = IdentifierAssigner.Assign(files.Select(f => new AgentKey(f.Namespace, f.Name, f.RelativePath)).ToImmutableArray());
+        var identities = IdentifierAssigner.Assign(files.Select(f => new AgentKey(f.Namespace, NameOf(f), f.RelativePath)).ToImmutableArray());
         ClassOf classOf = key => identities[key].ClassName;
-        foreach (var group in files.GroupBy(f => (f.Namespace, IdentifierAssigner.BaseName(f.Name))))
+        foreach (var group in files.GroupBy(f => (f.Namespace, IdentifierAssigner.BaseName(NameOf(f)))))
         {
             var first = group.First();
-            foreach (var file in group.Skip(1).Where(f => f.Name != first.Name))
+            foreach (var file in group.Skip(1).Where(f => NameOf(f) != NameOf(first)))
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.IdentifierCollision, file.NameLocation, new[] { first.NameLocation },
-                    first.Name, file.Name, classOf(new AgentKey(first.Namespace, first.Name, first.RelativePath)), file.Namespace,
-                    classOf(new AgentKey(file.Namespace, file.Name, file.RelativePath))));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.IdentifierCollision, NameLocation(file), new[] { NameLocation(first) },
+                    NameOf(first), NameOf(file), classOf(new AgentKey(first.Namespace, NameOf(first), first.RelativePath)), file.Namespace,
+                    classOf(new AgentKey(file.Namespace, NameOf(file), file.RelativePath))));
             }
         }
     }
 
     private delegate string ClassOf(AgentKey key);
 
-    private static void ReportUnknownSpawnTargets(CompilationAnalysisContext context, List<AnalyzedFile> files)
+    private static string NameOf(AgentFile file) => file.Document!.Name!.Value.Value;
+
+    private static Location NameLocation(AgentFile file) =>
+        AgentFileAnalyzer.LocationOf(file.Path, file.Text!, file.Document!.Name!.Value.Start, file.Document.Name.Value.Length);
+
+    private static void ReportUnknownSpawnTargets(CompilationAnalysisContext context, List<AgentFile> files)
     {
-        var defined = new HashSet<string>(files.Select(f => f.Name).Concat(AgentFormat.BuiltInAgents), StringComparer.Ordinal);
+        var defined = new HashSet<string>(files.Select(f => NameOf(f)).Concat(ToolNames.BuiltInAgents), StringComparer.Ordinal);
         foreach (var file in files)
         {
-            foreach (var entry in file.Document.Tools?.Entries ?? Array.Empty<ToolEntry>())
+            foreach (var entry in file.Document!.Tools?.Entries ?? Array.Empty<ToolEntry>())
             {
                 foreach (var target in entry.SpawnAgents.Where(t => !defined.Contains(t) && t.IndexOf(':') < 0))
                 {
@@ -70,7 +77,7 @@ internal static class CrossFileRules
                     var hint = suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
                     // The entry's span covers its text exactly when it was found verbatim in the file: point at the name.
                     var index = entry.Length == entry.Text.Length ? ArgumentOffset(entry.Text, target) : -1;
-                    var location = AgentFileAnalyzer.LocationOf(file.Path, file.Text, index >= 0 ? entry.Start + index : entry.Start, index >= 0 ? target.Length : entry.Length);
+                    var location = AgentFileAnalyzer.LocationOf(file.Path, file.Text!, index >= 0 ? entry.Start + index : entry.Start, index >= 0 ? target.Length : entry.Length);
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownSpawnTarget, location, null,
                         Problem.Suggesting(suggestion), entry.Text, target, hint));
                 }

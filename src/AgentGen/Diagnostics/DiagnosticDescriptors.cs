@@ -1,10 +1,13 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace AgentGen.Diagnostics;
 
 /// <summary>
-/// Every diagnostic AgentGen reports, in one table. IDs are stable and never renumbered; each has a page
-/// under docs/diagnostics/ behind its help link, and an entry in AnalyzerReleases.*.md.
+/// Every diagnostic AgentGen reports, in one table. IDs are stable and never renumbered; each has a page under
+/// docs/diagnostics/ behind its help link (a test checks it), and an entry in AnalyzerReleases.*.md (RS2008 checks it).
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -19,121 +22,174 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotAnAgentFile = Create(
         "AGEN001", "Not an agent file",
         "This file is not an agent file: its first line must be '---' to open the YAML frontmatter; the file is skipped",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Warning,
+        "An agent file starts with a '---' line that opens its YAML frontmatter. A file given as an agent file without one is skipped: no class is generated.");
 
     public static readonly DiagnosticDescriptor FrontmatterNotClosed = Create(
         "AGEN002", "Frontmatter not closed",
         "The frontmatter opened on line 1 is never closed: add a line '---' after the last key{0}",
-        DiagnosticSeverity.Error);
+        DiagnosticSeverity.Error,
+        "Without a closing '---' line, Claude Code reads no agent from the file, and AgentGen cannot tell the frontmatter from the prompt.");
 
     public static readonly DiagnosticDescriptor InvalidYaml = Create(
         "AGEN003", "Frontmatter is not valid YAML",
-        "The frontmatter is not valid YAML: {0}{1}",
-        DiagnosticSeverity.Error);
+        "The frontmatter is not valid YAML: {0}",
+        DiagnosticSeverity.Error,
+        "The frontmatter must be valid YAML; a character YAML reads as syntax (*, &, !, |, >, %, @, `, [, {, ': ') or a tab in the indentation makes the whole file unreadable.");
 
     public static readonly DiagnosticDescriptor RequiredKeyMissing = Create(
         "AGEN004", "Required key missing or empty",
-        "Required key '{0}' is {1}: every agent needs a 'name' and a 'description'",
-        DiagnosticSeverity.Error);
+        "Required key '{0}' {1}",
+        DiagnosticSeverity.Error,
+        "Every agent needs a 'name' (how it is called) and a 'description' (when to delegate to it); Claude Code does not load an agent without them.");
 
     public static readonly DiagnosticDescriptor WrongValueType = Create(
         "AGEN005", "Value of the wrong type",
         "'{0}' must be {1}, but it is {2}{3}",
-        DiagnosticSeverity.Error);
+        DiagnosticSeverity.Error,
+        "A key's value has the wrong YAML type (a list where a string is expected, text where a number is expected); the value is ignored.");
 
     public static readonly DiagnosticDescriptor InvalidName = Create(
         "AGEN006", "Agent name is not lowercase letters, digits and hyphens",
         "Agent name '{0}' should contain only lowercase letters, digits and hyphens{1}",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Warning,
+        "Agent names are identifiers such as code-reviewer: lowercase letters, digits and hyphens. A ':' is reserved for plugin agents and is an error.");
 
     public static readonly DiagnosticDescriptor DuplicateName = Create(
         "AGEN007", "Two agents with the same name",
         "Agent name '{0}' is defined more than once in namespace '{1}' (also in '{2}'): Claude Code keeps only one of them",
-        DiagnosticSeverity.Error, compilationEnd: true);
+        DiagnosticSeverity.Error,
+        "Two agent files of one namespace have the same name; Claude Code silently drops one of them.",
+        compilationEnd: true);
 
     public static readonly DiagnosticDescriptor MisspelledKey = Create(
         "AGEN008", "Unknown key that looks like a known one",
         "Unknown key '{0}': did you mean '{1}'? Claude Code ignores unknown keys{2}",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Warning,
+        "A key that is not part of the format but close to one that is: Claude Code ignores it, so the setting it was meant to make is lost.");
 
     public static readonly DiagnosticDescriptor UnknownTool = Create(
         "AGEN009", "Unknown tool",
         "Unknown tool '{0}'{1}",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Warning,
+        "A tool name that is neither a Claude Code tool nor one of the project's own tools (AgentGenExtraTools); an agent cannot use a tool that does not exist.");
 
     public static readonly DiagnosticDescriptor ValueNotAllowed = Create(
         "AGEN010", "Value outside the allowed set",
         "'{0}' is not a valid {1}{2}",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Warning,
+        "A key with a fixed set of values (model alias, permission mode, effort, memory, color, ...) has a value outside the set; Claude Code ignores it.");
 
     public static readonly DiagnosticDescriptor EmptyPrompt = Create(
         "AGEN011", "Empty prompt",
         "Agent '{0}' has an empty prompt: write its system prompt below the closing '---'",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Warning,
+        "The body below the frontmatter is the agent's system prompt; an agent without one has no instructions.");
 
     public static readonly DiagnosticDescriptor DuplicateKey = Create(
         "AGEN012", "Duplicate key",
         "Key '{0}' appears more than once (first on line {1}): the last value is used here, and strict YAML loaders reject the file",
-        DiagnosticSeverity.Error);
+        DiagnosticSeverity.Error,
+        "A key written twice: YAML forbids it, and loaders disagree on which value wins.");
 
     public static readonly DiagnosticDescriptor DuplicateTool = Create(
         "AGEN013", "Tool listed twice or both allowed and denied",
         "Tool '{0}' {1}",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Warning,
+        "A tool listed twice, or both allowed in 'tools' and denied in 'disallowedTools' (where it is denied): one of them is a mistake.");
 
     public static readonly DiagnosticDescriptor UnknownSpawnTarget = Create(
         "AGEN014", "Agent(...) names an agent the project does not define",
         "'{0}' lets this agent spawn '{1}', but the project defines no agent of that name{2}",
-        DiagnosticSeverity.Warning, compilationEnd: true);
+        DiagnosticSeverity.Warning,
+        "Agent(a, b) lists the agents this one may spawn; a name no agent file defines (nor a Claude Code built-in agent) can never be spawned.",
+        compilationEnd: true);
 
     public static readonly DiagnosticDescriptor EmptyCollection = Create(
         "AGEN015", "Empty collection that changes meaning",
         "{0}",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Warning,
+        "An empty value that means something else than leaving the key out: 'tools: []' gives the agent no tool at all, 'hooks: []' hides it.");
 
     public static readonly DiagnosticDescriptor ByteOrderMark = Create(
         "AGEN016", "Byte order mark before the frontmatter",
         "The file starts with a byte order mark: older Claude Code versions ignore such agent files; save it as UTF-8 without BOM",
-        DiagnosticSeverity.Info);
+        DiagnosticSeverity.Info,
+        "A UTF-8 byte order mark before the first '---' makes older Claude Code versions miss the frontmatter.");
 
     public static readonly DiagnosticDescriptor FileTooLarge = Create(
         "AGEN017", "Agent file too large",
         "The agent file is {0} bytes, more than the limit of {1} bytes (MSBuild property AgentGenMaxFileSize); the file is skipped",
-        DiagnosticSeverity.Error);
+        DiagnosticSeverity.Error,
+        "Agent files above the size limit are not read, so that one huge file cannot slow every build and keystroke.");
 
     public static readonly DiagnosticDescriptor IdentifierCollision = Create(
         "AGEN018", "Two agent names map to the same C# identifier",
         "Agent names '{0}' and '{1}' both map to the C# class '{2}' in namespace '{3}': '{1}' is generated as '{4}'; rename one of them",
-        DiagnosticSeverity.Error, compilationEnd: true);
+        DiagnosticSeverity.Error,
+        "Two names that differ only in punctuation or case give one C# class name; the second gets a number, which code can silently start using instead.",
+        compilationEnd: true);
 
     public static readonly DiagnosticDescriptor UnquotedColon = Create(
         "AGEN019", "Plain value is not valid YAML",
-        "The value of '{0}' {1}, which is not valid YAML: AgentGen reads the rest of the line as the value, as Claude Code does, but other YAML loaders reject the file; quote the value",
-        DiagnosticSeverity.Warning);
+        "The value of '{0}' {1}: AgentGen reads the rest of the line as the value, as Claude Code does, but other YAML loaders reject the file or read it differently; quote the value",
+        DiagnosticSeverity.Warning,
+        "A one-line value that strict YAML rejects or reads differently (an unquoted ': ', a leading '@', '%', '`' or '!'); Claude Code reads the line as text, other tools do not.");
 
     public static readonly DiagnosticDescriptor NoKnownTool = Create(
         "AGEN020", "None of the listed tools is known",
         "None of the tools in '{0}' is known ({1}): Claude Code would refuse to spawn the agent; fix the names, or declare the app's own tools in the MSBuild property AgentGenExtraTools",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Warning,
+        "An allowlist in which no tool exists leaves the agent with nothing to use.");
 
     public static readonly DiagnosticDescriptor CustomKey = Create(
         "AGEN021", "Custom key",
         "Custom key '{0}' is not part of the agent format: it is exposed as AgentDefinition.Metadata[\"{0}\"]",
-        DiagnosticSeverity.Info);
+        DiagnosticSeverity.Info,
+        "A key outside the agent format, far from every known key: kept as metadata for the app, ignored by Claude Code.");
 
     public static readonly DiagnosticDescriptor LimitExceeded = Create(
         "AGEN022", "Frontmatter exceeds a structural limit",
         "The frontmatter exceeds a limit ({0}); the file is skipped",
-        DiagnosticSeverity.Error);
+        DiagnosticSeverity.Error,
+        "Nesting, node count and alias expansion are bounded, so that no file can hang the IDE or exhaust the compiler's memory.");
 
     public static readonly DiagnosticDescriptor InvalidSetting = Create(
         "AGEN023", "Invalid AgentGen setting",
         "{0} is '{1}': {2}",
-        DiagnosticSeverity.Warning, compilationEnd: true);
+        DiagnosticSeverity.Warning,
+        "An MSBuild property or item metadata of AgentGen has a value it cannot use; the default is used instead.",
+        compilationEnd: true);
+
+    public static readonly DiagnosticDescriptor MalformedHook = Create(
+        "AGEN024", "Hook event or entry Claude Code cannot run",
+        "{0}",
+        DiagnosticSeverity.Warning,
+        "Claude Code silently ignores a hook it cannot read: an unknown event, an entry without a 'hooks' list, a handler without its 'type' or command.");
+
+    public static readonly DiagnosticDescriptor BypassPermissions = Create(
+        "AGEN025", "Agent skips every permission check",
+        "'permissionMode: bypassPermissions' lets this agent run every tool it has, shell commands and file edits included, without asking for approval: use 'acceptEdits' or 'default' unless the agent runs in a sandbox (a project that means it suppresses AGEN025)",
+        DiagnosticSeverity.Warning,
+        "bypassPermissions turns off every approval prompt for the agent; it is meant for isolated sandboxes, not for agents checked into a repository by accident.");
+
+    public static readonly DiagnosticDescriptor FrontmatterNotOnFirstLine = Create(
+        "AGEN026", "Frontmatter not on the first line",
+        "The frontmatter does not start on line 1, column 1 ({0}): Claude Code never loads this agent; {1}",
+        DiagnosticSeverity.Error,
+        "Claude Code reads an agent's frontmatter only when its '---' is the very first line; blank lines or indentation before it make the agent silently disappear.");
+
+    /// <summary>Every descriptor of this table, in ID order: the analyzer's SupportedDiagnostics.</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .OrderBy(d => d.Id, System.StringComparer.Ordinal)
+        .ToImmutableArray();
 
     public static string HelpUri(string id) => HelpRoot + id + ".md";
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, bool compilationEnd = false) =>
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description, bool compilationEnd = false) =>
         new(
             id,
             title,
@@ -141,6 +197,7 @@ internal static class DiagnosticDescriptors
             Category,
             severity,
             isEnabledByDefault: true,
+            description: description,
             helpLinkUri: HelpUri(id),
             customTags: compilationEnd ? new[] { WellKnownDiagnosticTags.CompilationEnd } : System.Array.Empty<string>());
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AgentGen.Helpers;
 using AgentGen.Parsing;
+using AgentGen.Schema;
 
 namespace AgentGen.Diagnostics;
 
@@ -14,12 +15,12 @@ internal static class ToolRules
     public static IEnumerable<Problem> Check(AgentDocument document, HashSet<string> knownTools)
     {
         var problems = new List<Problem>();
-        CheckList(document.Tools, AgentFormat.Tools, knownTools, problems);
-        CheckList(document.DisallowedTools, AgentFormat.DisallowedTools, knownTools, problems);
+        CheckList(document.Tools, AgentSchema.Tools.Key, knownTools, problems);
+        CheckList(document.DisallowedTools, AgentSchema.DisallowedTools.Key, knownTools, problems);
         if (document.Tools is { Entries.Count: > 0 } tools && !tools.Entries.Any(e => IsKnown(e, knownTools)))
         {
             problems.Add(new Problem(DiagnosticDescriptors.NoKnownTool, tools.Start, tools.Length,
-                AgentFormat.Tools, string.Join(", ", tools.Entries.Select(e => e.Text))));
+                AgentSchema.Tools.Key, string.Join(", ", tools.Entries.Select(e => e.Text))));
         }
 
         if (document.Tools is { } allowed && document.DisallowedTools is { } denied)

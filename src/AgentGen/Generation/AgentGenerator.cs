@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using AgentGen.Configuration;
 using AgentGen.Emit;
+using AgentGen.Input;
 using AgentGen.Model;
+using AgentGen.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -41,9 +43,13 @@ public sealed class AgentGenerator : IIncrementalGenerator
         // One node per file for reading, filtering and parsing: every node costs a comparison per file on each run.
         var agents = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .SelectMany((input, cancellationToken) => AgentFileReader.Read(input.Left, input.Right, cancellationToken) is { } agent
-                ? ImmutableArray.Create(agent)
-                : ImmutableArray<AgentSpec>.Empty)
+            .SelectMany((input, cancellationToken) =>
+            {
+                // The options are read here rather than combined from the Options node: that Combine would be one more
+                // node per file that the driver walks on every run, while this read only happens when the file is re-read.
+                var file = AgentFileReader.Read(input.Left, input.Right, AgentGenOptions.Read(input.Right.GlobalOptions), cancellationToken);
+                return file.IsUsable ? ImmutableArray.Create(AgentSpecFactory.Create(file)) : ImmutableArray<AgentSpec>.Empty;
+            })
             .WithTrackingName(TrackingNames.Agents);
 
         var identities = agents
@@ -61,15 +67,14 @@ public sealed class AgentGenerator : IIncrementalGenerator
             .Select((input, _) => ToolSetBuilder.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ToolSet);
 
-        // The project-wide values are combined once, then with each agent: one Combine per file, not three.
-        var shared = identities.Combine(toolSet).Combine(settings);
+        // The project-wide values are combined once, then with each agent: one Combine per file, not two.
+        var shared = identities.Combine(settings);
         var agentOutputs = agents
             .Combine(shared)
             .Select((input, _) =>
             {
-                var agent = input.Left;
-                var ((names, tools), emitSettings) = input.Right;
-                return new AgentEmitModel(agent, names[agent.Key], ToolSetBuilder.Select(agent.AllowedConcreteTools, tools), emitSettings);
+                var (names, emitSettings) = input.Right;
+                return new AgentEmitModel(input.Left, names[input.Left.Key], emitSettings);
             })
             .WithTrackingName(TrackingNames.AgentOutputs);
 
@@ -81,6 +86,7 @@ public sealed class AgentGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(settings, static (spc, s) =>
         {
             spc.AddSource(SharedTypesEmitter.HintName, SharedTypesEmitter.Emit(s));
+            spc.AddSource(RuntimeSources.HintName, RuntimeSources.Emit(s));
             if (SharedTypesEmitter.EmitNotNullWhenPolyfill(s) is { } polyfill)
             {
                 spc.AddSource(SharedTypesEmitter.NotNullWhenHintName, polyfill);

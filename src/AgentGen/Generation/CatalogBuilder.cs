@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using AgentGen.Model;
+using AgentGen.Naming;
 
 namespace AgentGen.Generation;
 

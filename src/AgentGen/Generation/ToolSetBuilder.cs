@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using AgentGen.Emit;
+using AgentGen.Naming;
 using AgentGen.Model;
-using AgentGen.Parsing;
+using AgentGen.Schema;
 
 namespace AgentGen.Generation;
 
@@ -16,7 +16,7 @@ internal static class ToolSetBuilder
 {
     public static ToolSet Build(ImmutableArray<EquatableArray<string>> namedTools, EquatableArray<string> extraTools)
     {
-        var names = new SortedSet<string>(AgentFormat.BuiltInTools, StringComparer.Ordinal);
+        var names = new SortedSet<string>(ToolNames.BuiltIn, StringComparer.Ordinal);
         names.UnionWith(extraTools);
         foreach (var tools in namedTools)
         {
@@ -27,9 +27,9 @@ internal static class ToolSetBuilder
         var members = new List<ToolMember>(names.Count);
         foreach (var name in names)
         {
-            var identifier = Identifiers.Pascal(name, "Tool").TrimStart('@');
+            var identifier = Identifiers.Pascal(name, "Tool");
             var candidate = identifier;
-            for (var i = 2; !used.Add(candidate) || candidate == "value__"; i++)
+            for (var i = 2; !used.Add(candidate); i++)
             {
                 candidate = identifier + "_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
@@ -38,20 +38,5 @@ internal static class ToolSetBuilder
         }
 
         return new ToolSet(members.ToEquatableArray());
-    }
-
-    /// <summary>The members for one agent's allowlist, in the agent's order.</summary>
-    public static EquatableArray<ToolMember> Select(EquatableArray<string> toolNames, ToolSet toolSet)
-    {
-        var members = new List<ToolMember>(toolNames.Count);
-        foreach (var name in toolNames)
-        {
-            if (toolSet.TryGet(name, out var member))
-            {
-                members.Add(member);
-            }
-        }
-
-        return members.ToEquatableArray();
     }
 }

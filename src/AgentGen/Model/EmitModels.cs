@@ -25,7 +25,7 @@ internal sealed record EmitSettings(string SharedNamespace, bool IsPublic, bool 
 }
 
 /// <summary>Everything one agent's source file depends on.</summary>
-internal sealed record AgentEmitModel(AgentSpec Agent, AgentIdentity Identity, EquatableArray<ToolMember> AllowedTools, EmitSettings Settings);
+internal sealed record AgentEmitModel(AgentSpec Agent, AgentIdentity Identity, EmitSettings Settings);
 
 /// <summary>One namespace's <c>AgentCatalog</c>: its agents, sorted by name.</summary>
 internal sealed record CatalogModel(string Namespace, string HintName, EquatableArray<AgentIdentity> Agents, EmitSettings Settings);

@@ -27,8 +27,6 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public int Count => _items?.Length ?? 0;
 
-    public bool IsEmpty => Count == 0;
-
     public T this[int index] => _items![index];
 
     public bool Equals(EquatableArray<T> other)

@@ -1,86 +1,63 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using AgentGen.Diagnostics;
+using AgentGen.Schema;
 
 namespace AgentGen.Parsing;
 
-/// <summary>A scalar value read from the frontmatter, with the span of its token in the file.</summary>
-internal readonly struct Located<T>
-{
-    public Located(T value, int start, int length)
-    {
-        Value = value;
-        Start = start;
-        Length = length;
-    }
-
-    public T Value { get; }
-
-    public int Start { get; }
-
-    public int Length { get; }
-}
-
-/// <summary>One <c>mcpServers</c> entry: a server name, with its inline config as JSON text when given inline.</summary>
-internal readonly struct McpServerEntry
-{
-    public McpServerEntry(string name, string? configJson)
-    {
-        Name = name;
-        ConfigJson = configJson;
-    }
-
-    public string Name { get; }
-
-    public string? ConfigJson { get; }
-}
+/// <summary>A frontmatter key outside the format: its name and value (scalars as text, lists and mappings as JSON).</summary>
+internal readonly record struct CustomKey(string Key, string Value);
 
 /// <summary>
-/// Everything the parser read from one agent file: typed values with their spans, the prompt, and the
-/// problems found on the way. Produced by <see cref="AgentFileParser"/>, consumed by the generator (which maps
-/// it to an equatable model and drops the spans) and by the analyzer (which reports the problems).
+/// Everything the parser read from one agent file, immutable: the known keys' values with their spans, the custom keys,
+/// the prompt, and the problems found on the way. Produced by <see cref="AgentFileParser"/>, consumed by the generator
+/// (which maps it to an equatable model and drops the spans) and by the analyzer (which reports the problems).
 /// </summary>
 internal sealed class AgentDocument
 {
-    /// <summary>False when a problem stops generation: unclosed frontmatter, unrecoverable YAML, a limit, a missing name or description.</summary>
-    public bool IsUsable { get; set; }
+    private readonly Dictionary<KeySpec, FrontmatterValue> _values;
 
-    public Located<string>? Name { get; set; }
+    public AgentDocument(bool isUsable, IEnumerable<FrontmatterValue> values, ImmutableArray<CustomKey> customKeys, string prompt, int promptStart, ImmutableArray<Problem> problems)
+    {
+        IsUsable = isUsable;
+        _values = new Dictionary<KeySpec, FrontmatterValue>();
+        foreach (var value in values)
+        {
+            _values[value.Key] = value;
+        }
 
-    public Located<string>? Description { get; set; }
+        CustomKeys = customKeys;
+        Prompt = prompt;
+        PromptStart = promptStart;
+        Problems = problems;
+    }
 
-    public string Prompt { get; set; } = string.Empty;
+    /// <summary>False when a problem stops generation: no or unclosed frontmatter, invalid YAML, a limit, a missing name or description.</summary>
+    public bool IsUsable { get; }
 
-    public ToolList? Tools { get; set; }
+    /// <summary>Keys outside the format, in file order.</summary>
+    public ImmutableArray<CustomKey> CustomKeys { get; }
 
-    public ToolList? DisallowedTools { get; set; }
+    /// <summary>The body after the closing '---' line, CRLF normalised to LF.</summary>
+    public string Prompt { get; }
 
-    public Located<string>? Model { get; set; }
+    /// <summary>The offset of the body in the file (the file's length when there is none).</summary>
+    public int PromptStart { get; }
 
-    public Located<string>? PermissionMode { get; set; }
+    public ImmutableArray<Problem> Problems { get; }
 
-    public Located<int>? MaxTurns { get; set; }
+    /// <summary>The value of a known key, or null when the key is absent, empty or of the wrong type.</summary>
+    public FrontmatterValue? this[KeySpec key] => _values.TryGetValue(key, out var value) ? value : null;
 
-    public IReadOnlyList<Located<string>> Skills { get; set; } = new List<Located<string>>();
+    public Located<string>? Name => this[AgentSchema.Name]?.AsLocatedText;
 
-    public IReadOnlyList<McpServerEntry> McpServers { get; set; } = new List<McpServerEntry>();
+    public Located<string>? Description => this[AgentSchema.Description]?.AsLocatedText;
 
-    public string? HooksJson { get; set; }
+    public ToolList? Tools => this[AgentSchema.Tools]?.Tools;
 
-    public Located<string>? Memory { get; set; }
+    public ToolList? DisallowedTools => this[AgentSchema.DisallowedTools]?.Tools;
 
-    public Located<bool>? Background { get; set; }
-
-    public Located<string>? Effort { get; set; }
-
-    public Located<string>? Isolation { get; set; }
-
-    public Located<string>? Color { get; set; }
-
-    public Located<string>? InitialPrompt { get; set; }
-
-    /// <summary>Keys outside the format, in file order, with scalar values as text and others as JSON.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Metadata { get; set; } = new List<KeyValuePair<string, string>>();
-
-    public ImmutableArray<Problem> Problems { get; set; } = ImmutableArray<Problem>.Empty;
+    /// <summary>A document for a file the parser could not read as an agent.</summary>
+    public static AgentDocument Unusable(ImmutableArray<Problem> problems) =>
+        new(false, System.Array.Empty<FrontmatterValue>(), ImmutableArray<CustomKey>.Empty, string.Empty, 0, problems);
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using AgentGen.Diagnostics;
+using AgentGen.Schema;
 
 namespace AgentGen.Parsing;
 
@@ -17,7 +18,6 @@ internal static class AgentFileParser
     /// <param name="decoderFoundBom">True when the file's decoder consumed a byte order mark the text no longer shows.</param>
     public static AgentDocument Parse(string text, bool decoderFoundBom = false)
     {
-        var document = new AgentDocument();
         var problems = new List<Problem>();
         var start = 0;
         if (text.Length > 0 && text[0] == '\uFEFF')
@@ -30,18 +30,20 @@ internal static class AgentFileParser
             problems.Add(new Problem(DiagnosticDescriptors.ByteOrderMark, 0, 0));
         }
 
-        ParseInto(text, start, document, problems);
-        document.Problems = problems.OrderBy(p => p.Start).ThenBy(p => p.Id, System.StringComparer.Ordinal).ToImmutableArray();
-        return document;
+        var document = ParseFrom(text, start, problems);
+        var sorted = problems.OrderBy(p => p.Start).ThenBy(p => p.Id, System.StringComparer.Ordinal).ToImmutableArray();
+        return document is null
+            ? AgentDocument.Unusable(sorted)
+            : new AgentDocument(document.Value.IsUsable, document.Value.Reader.Values, document.Value.Reader.CustomKeys, document.Value.Prompt, document.Value.PromptStart, sorted);
     }
 
-    private static void ParseInto(string text, int start, AgentDocument document, List<Problem> problems)
+    private static (bool IsUsable, FrontmatterReader Reader, string Prompt, int PromptStart)? ParseFrom(string text, int start, List<Problem> problems)
     {
         var firstLineEnd = LineContentEnd(text, start);
         if (!IsDelimiter(text, start, firstLineEnd))
         {
-            problems.Add(new Problem(DiagnosticDescriptors.NotAnAgentFile, start, firstLineEnd - start));
-            return;
+            ReportNoFrontmatterOnLineOne(text, start, firstLineEnd, problems);
+            return null;
         }
 
         var frontmatterStart = NextLineStart(text, firstLineEnd);
@@ -65,35 +67,35 @@ internal static class AgentFileParser
         if (closing < 0)
         {
             ReportUnclosed(text, start, firstLineEnd, lookalike, problems);
-            return;
+            return null;
         }
 
         var closingEnd = LineContentEnd(text, closing);
-        document.Prompt = text.Substring(NextLineStart(text, closingEnd)).Replace("\r\n", "\n");
-
+        var promptStart = NextLineStart(text, closingEnd);
+        var prompt = text.Substring(promptStart).Replace("\r\n", "\n");
         var lines = new TextLines(text, frontmatterStart, closing);
         var root = ParseYaml(text, lines, problems, out var fatal);
         if (fatal)
         {
-            return;
+            return null;
         }
 
         if (root is not null and not YamlMapping)
         {
-            problems.Add(new Problem(DiagnosticDescriptors.InvalidYaml, root.Start, root.Length,
-                "the frontmatter must be a mapping of 'key: value' lines", string.Empty));
-            return;
+            problems.Add(new Problem(DiagnosticDescriptors.InvalidYaml, root.Start, root.Length, "the frontmatter must be a mapping of 'key: value' lines"));
+            return null;
         }
 
-        new FrontmatterReader(text, lines, document, problems).Read(root as YamlMapping ?? new YamlMapping(new List<KeyValuePair<YamlNode, YamlNode>>(), closing, closing));
-        RequireKeys(document, problems, closing, closingEnd - closing);
-        if (document.Name is { } name && document.Prompt.Trim().Length == 0)
+        var reader = new FrontmatterReader(text, lines, problems);
+        reader.Read(root as YamlMapping ?? new YamlMapping(new List<KeyValuePair<YamlNode, YamlNode>>(), closing, closing));
+        var hasRequired = RequireKeys(reader, problems, closing, closingEnd - closing);
+        if (reader.Values.FirstOrDefault(v => v.Key == AgentSchema.Name) is { } name && prompt.Trim().Length == 0)
         {
-            problems.Add(new Problem(DiagnosticDescriptors.EmptyPrompt, closing, closingEnd - closing, name.Value));
+            problems.Add(new Problem(DiagnosticDescriptors.EmptyPrompt, closing, closingEnd - closing, name.Text!));
         }
 
-        document.IsUsable = document.Name is not null && document.Description is not null
-            && !problems.Any(p => p.Descriptor == DiagnosticDescriptors.LimitExceeded);
+        var isUsable = hasRequired && !problems.Any(p => p.Descriptor == DiagnosticDescriptors.LimitExceeded);
+        return (isUsable, reader, prompt, promptStart);
     }
 
     private static YamlNode? ParseYaml(string text, TextLines lines, List<Problem> problems, out bool fatal)
@@ -127,69 +129,9 @@ internal static class AgentFileParser
             return null;
         }
 
-        var errorLine = FindLine(lines, error.Start);
-        var nextLine = FindLine(lines, errorLine.End);
-        var tab = IndentationTab(text, errorLine.Start, errorLine.End);
-        tab = tab >= 0 ? tab : IndentationTab(text, nextLine.Start, nextLine.End);
-        var hint = tab >= 0 ? YamlErrorHints.Tabs : YamlErrorHints.For(error.Message, text, error.Start);
-        // YamlDotNet stops at the end of the line before a tab-indented one, and at the end of the frontmatter for an
-        // unclosed '[' or '{': point at the tab or at the bracket that is never closed.
-        var start = tab >= 0 ? tab : UnclosedBracket(text, lines.LineStart(0), error.Start, error.Message) ?? error.Start;
-        problems.Add(new Problem(DiagnosticDescriptors.InvalidYaml, start, System.Math.Max(1, tab >= 0 ? 1 : error.End - error.Start), error.Message.TrimEnd('.'), hint));
+        var (start, length, message) = YamlErrorExplainer.Explain(text, lines, error);
+        problems.Add(new Problem(DiagnosticDescriptors.InvalidYaml, start, length, message));
         return null;
-    }
-
-    /// <summary>A tab in a line's indentation (tabs inside values are valid YAML), or -1.</summary>
-    private static int IndentationTab(string text, int start, int end)
-    {
-        for (var i = start; i < end && i < text.Length; i++)
-        {
-            if (text[i] == '\t')
-            {
-                return i;
-            }
-
-            if (text[i] != ' ')
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int? UnclosedBracket(string text, int start, int end, string message)
-    {
-        if (message.IndexOf("flow sequence", System.StringComparison.OrdinalIgnoreCase) < 0
-            && message.IndexOf("flow mapping", System.StringComparison.OrdinalIgnoreCase) < 0)
-        {
-            return null;
-        }
-
-        var open = new Stack<int>();
-        var quote = '\0';
-        for (var i = start; i < end && i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quote != '\0')
-            {
-                quote = c == quote ? '\0' : quote;
-            }
-            else if (c is '"' or '\'' && i > 0 && (text[i - 1] is ' ' or '[' or '{' or ','))
-            {
-                quote = c;
-            }
-            else if (c is '[' or '{')
-            {
-                open.Push(i);
-            }
-            else if (c is ']' or '}' && open.Count > 0)
-            {
-                open.Pop();
-            }
-        }
-
-        return open.Count > 0 ? open.Last() : null;
     }
 
     /// <summary>Values re-read by <see cref="PlainValueRecovery"/> were parsed from rewritten lines: give them their original spans.</summary>
@@ -210,30 +152,63 @@ internal static class AgentFileParser
         return new YamlMapping(entries, mapping.Start, mapping.End);
     }
 
-    private static void RequireKeys(AgentDocument document, List<Problem> problems, int closing, int closingLength)
+    /// <summary>Reports a missing (at the closing '---', where it goes) or empty (at the key) name or description; false when one is.</summary>
+    private static bool RequireKeys(FrontmatterReader reader, List<Problem> problems, int closing, int closingLength)
     {
-        foreach (var (key, value) in new[] { (AgentFormat.Name, document.Name), (AgentFormat.Description, document.Description) })
+        var complete = true;
+        foreach (var (spec, what) in new[] { (AgentSchema.Name, "the agent's name, such as code-reviewer"), (AgentSchema.Description, "when to use this agent") })
         {
-            if (value is null)
+            var value = reader.Values.FirstOrDefault(v => v.Key == spec);
+            if (value is not null && value.Text!.Trim().Length > 0)
             {
-                // A missing key has no token: point at the closing '---', where it would be added.
-                problems.Add(new Problem(DiagnosticDescriptors.RequiredKeyMissing, closing, closingLength, key, "missing"));
+                continue;
             }
-            else if (value.Value.Value.Trim().Length == 0)
+
+            complete = false;
+            if (reader.KeyToken(spec.Key) is { } key)
             {
-                problems.Add(new Problem(DiagnosticDescriptors.RequiredKeyMissing, value.Value.Start, value.Value.Length, key, "empty"));
+                problems.Add(new Problem(DiagnosticDescriptors.RequiredKeyMissing, key.Start, key.Length, spec.Key, $"has no value: after '{spec.Key}:', write {what}"));
+            }
+            else
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.RequiredKeyMissing, closing, closingLength, spec.Key, $"is missing: add a line '{spec.Key}: ...' before the closing '---', with {what}"));
             }
         }
 
-        if (document.Name is { } name && name.Value.Trim().Length == 0)
+        return complete;
+    }
+
+    /// <summary>
+    /// AGEN001, unless the file plainly holds frontmatter that does not start on line 1, column 1 (blank lines before it, or
+    /// an indented block): Claude Code never loads such an agent, so that is an error of its own (AGEN026) at the '---'.
+    /// </summary>
+    private static void ReportNoFrontmatterOnLineOne(string text, int start, int firstLineEnd, List<Problem> problems)
+    {
+        var lineStart = start;
+        var line = 1;
+        while (lineStart < text.Length && text.Substring(lineStart, LineContentEnd(text, lineStart) - lineStart).Trim().Length == 0 && NextLineStart(text, LineContentEnd(text, lineStart)) > lineStart)
         {
-            document.Name = null;
+            lineStart = NextLineStart(text, LineContentEnd(text, lineStart));
+            line++;
         }
 
-        if (document.Description is { } description && description.Value.Trim().Length == 0)
+        var lineEnd = LineContentEnd(text, lineStart);
+        var content = text.Substring(lineStart, lineEnd - lineStart);
+        if (content.Trim() != Delimiter)
         {
-            document.Description = null;
+            problems.Add(new Problem(DiagnosticDescriptors.NotAnAgentFile, start, firstLineEnd - start));
+            return;
         }
+
+        var indentation = content.Length - content.TrimStart().Length;
+        var where = line > 1 && indentation > 0 ? $"it starts on line {line}, indented by {indentation} characters"
+            : line > 1 ? $"it starts on line {line}"
+            : $"its '---' is indented by {indentation} characters";
+        var blankLines = line - 1 == 1 ? "the blank line" : $"the {line - 1} blank lines";
+        var fix = line > 1 && indentation > 0 ? $"delete {blankLines} before it and move the '---' lines and the keys to column 1"
+            : line > 1 ? $"delete {blankLines} before the '---' so that it is the file's first line"
+            : "move the '---' lines and the keys to column 1";
+        problems.Add(new Problem(DiagnosticDescriptors.FrontmatterNotOnFirstLine, lineStart + indentation, Delimiter.Length, where, fix));
     }
 
     private static void ReportUnclosed(string text, int start, int firstLineEnd, int lookalike, List<Problem> problems)
@@ -249,20 +224,6 @@ internal static class AgentFileParser
         {
             problems.Add(new Problem(DiagnosticDescriptors.FrontmatterNotClosed, start, firstLineEnd - start, string.Empty));
         }
-    }
-
-    private static (int Start, int End) FindLine(TextLines lines, int offset)
-    {
-        for (var i = lines.Count - 1; i >= 0; i--)
-        {
-            if (lines.LineStart(i) <= offset)
-            {
-                var end = i + 1 < lines.Count ? lines.LineStart(i + 1) : lines.End;
-                return (lines.LineStart(i), end);
-            }
-        }
-
-        return (lines.LineStart(0), lines.End);
     }
 
     private static bool IsDelimiter(string text, int start, int end)

@@ -1,16 +1,18 @@
-using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using AgentGen.Diagnostics;
 using AgentGen.Helpers;
+using AgentGen.Schema;
 
 namespace AgentGen.Parsing;
 
-/// <summary>Values with structure (skills, MCP servers, hooks) and keys outside the format (metadata).</summary>
+/// <summary>Values with structure (skills, MCP servers, mappings such as experimental) and keys outside the format.</summary>
 internal sealed partial class FrontmatterReader
 {
-    private void ReadCustom(YamlScalar key, YamlNode value, List<KeyValuePair<string, string>> metadata)
+    private void ReadCustom(YamlScalar key, YamlNode value)
     {
-        var suggestion = AgentFormat.KeyAliases.TryGetValue(key.Value, out var alias) ? alias : EditDistance.Suggest(key.Value, AgentFormat.Keys);
+        var suggestion = AgentSchema.MisspellingOf(key.Value) ?? EditDistance.Suggest(key.Value, KeyNames);
         if (suggestion is not null)
         {
             // Reported once every key is read: whether the agent inherits every tool depends on keys that may follow.
@@ -21,30 +23,29 @@ internal sealed partial class FrontmatterReader
             Report(DiagnosticDescriptors.CustomKey, key, key.Value);
         }
 
-        var text = value is YamlScalar scalar ? (scalar.IsNull ? string.Empty : scalar.Value) : YamlJson.Write(value, ref _expansionBudget);
-        if (text is null)
+        var text = value is YamlScalar scalar ? (scalar.IsNull ? string.Empty : scalar.Value) : Json(value, $"the value of '{key.Value}'");
+        if (text is not null)
         {
-            Limit(value, $"the value of '{key.Value}' expands, with the values before it, to more than {YamlLimits.MaxExpandedNodes} nodes through aliases");
-            return;
+            _customKeys.Add(new CustomKey(key.Value, text));
         }
-
-        metadata.Add(new KeyValuePair<string, string>(key.Value, text));
     }
 
-    private IReadOnlyList<Located<string>> ReadStringList(string key, YamlNode value)
+    private static readonly ImmutableArray<string> KeyNames = AgentSchema.Keys.Select(k => k.Key).ToImmutableArray();
+
+    private FrontmatterValue? ReadTextList(KeySpec spec, YamlNode value)
     {
-        var items = new List<Located<string>>();
         if (value is YamlScalar { IsNull: true })
         {
-            return items;
+            return null;
         }
 
         if (value is not YamlSequence sequence)
         {
-            Report(DiagnosticDescriptors.WrongValueType, value, key, "a list", Describe(value), " (write one '- item' per line, or [a, b])");
-            return items;
+            Report(DiagnosticDescriptors.WrongValueType, value, spec.Key, "a list", Describe(value), " (write one '- item' per line, or [a, b])");
+            return null;
         }
 
+        var items = ImmutableArray.CreateBuilder<Located<string>>();
         foreach (var item in sequence.Items)
         {
             if (item is YamlScalar { IsNull: false } scalar)
@@ -53,77 +54,86 @@ internal sealed partial class FrontmatterReader
             }
             else
             {
-                Report(DiagnosticDescriptors.WrongValueType, item, key + " item", "a string", Describe(item), string.Empty);
+                Report(DiagnosticDescriptors.WrongValueType, item, spec.Key + " item", "a string", Describe(item), string.Empty);
             }
         }
 
-        return items;
+        return FrontmatterValue.OfItems(spec, items.ToImmutable(), sequence.Start, sequence.Length);
     }
 
-    private IReadOnlyList<McpServerEntry> ReadMcpServers(YamlNode value)
+    private FrontmatterValue? ReadMcpServers(KeySpec spec, YamlNode value)
     {
-        var servers = new List<McpServerEntry>();
         if (value is YamlScalar { IsNull: true })
         {
-            return servers;
+            return null;
         }
 
         if (value is not YamlSequence sequence)
         {
-            Report(DiagnosticDescriptors.WrongValueType, value, AgentFormat.McpServers, "a list of server names or {name: config} entries", Describe(value), string.Empty);
-            return servers;
+            Report(DiagnosticDescriptors.WrongValueType, value, spec.Key, "a list of server names or {name: config} entries", Describe(value), string.Empty);
+            return null;
         }
 
+        // Entries of the wrong shape are reported and left out, so the value handed on only holds names and mappings.
+        var kept = new List<YamlNode>();
         foreach (var item in sequence.Items)
         {
-            if (item is YamlScalar { IsNull: false } name)
+            if (item is YamlScalar { IsNull: false } or YamlMapping { Entries.Count: > 0 })
             {
-                servers.Add(new McpServerEntry(name.Value, null));
-            }
-            else if (item is YamlMapping mapping && mapping.Entries.Count > 0)
-            {
-                foreach (var server in mapping.Entries)
-                {
-                    var json = YamlJson.Write(server.Value, ref _expansionBudget);
-                    if (json is null)
-                    {
-                        Limit(server.Value, $"an MCP server config expands, with the values before it, to more than {YamlLimits.MaxExpandedNodes} nodes through aliases");
-                        continue;
-                    }
-
-                    servers.Add(new McpServerEntry(server.Key is YamlScalar key ? key.Value : string.Empty, json));
-                }
+                kept.Add(item);
             }
             else
             {
-                Report(DiagnosticDescriptors.WrongValueType, item, AgentFormat.McpServers + " item", "a server name or a {name: config} mapping", Describe(item), string.Empty);
+                Report(DiagnosticDescriptors.WrongValueType, item, spec.Key + " item", "a server name or a {name: config} mapping", Describe(item), string.Empty);
             }
         }
 
-        return servers;
+        var json = Json(new YamlSequence(kept, sequence.Start, sequence.End), "'mcpServers'");
+        return json is null ? null : FrontmatterValue.OfJson(spec, json, sequence.Start, sequence.Length);
     }
 
-    private string? ReadHooks(YamlNode value)
+    /// <summary>A mapping with known sub-keys (<c>experimental</c>): each known one read and checked, the whole kept as JSON.</summary>
+    private FrontmatterValue? ReadMapping(KeySpec spec, YamlNode value)
     {
-        switch (value)
+        if (value is YamlScalar { IsNull: true })
         {
-            case YamlScalar { IsNull: true }:
-                return null;
-            case YamlSequence { Items.Count: 0 } empty:
-                Report(DiagnosticDescriptors.EmptyCollection, empty,
-                    "'hooks: []' makes Claude Code hide the agent: remove the key, or give the hooks as a mapping keyed by event (PreToolUse: ...)");
-                return null;
-            case YamlMapping mapping:
-                var json = YamlJson.Write(mapping, ref _expansionBudget);
-                if (json is null)
-                {
-                    Limit(mapping, $"'hooks' expands, with the values before it, to more than {YamlLimits.MaxExpandedNodes} nodes through aliases");
-                }
-
-                return json;
-            default:
-                Report(DiagnosticDescriptors.WrongValueType, value, AgentFormat.Hooks, "a mapping keyed by hook event (PreToolUse, PostToolUse, Stop, ...)", Describe(value), string.Empty);
-                return null;
+            return null;
         }
+
+        if (value is not YamlMapping mapping)
+        {
+            Report(DiagnosticDescriptors.WrongValueType, value, spec.Key, "a mapping of settings (one 'key: value' per indented line)", Describe(value), string.Empty);
+            return null;
+        }
+
+        var subValues = ImmutableArray.CreateBuilder<FrontmatterValue>();
+        var subKeyNames = spec.SubKeys.Select(k => k.Key).ToList();
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Key is not YamlScalar key)
+            {
+                continue;
+            }
+
+            var subKey = spec.SubKeys.FirstOrDefault(k => k.Key == key.Value);
+            if (subKey is not null)
+            {
+                if (ReadValue(subKey, entry.Value) is { } read)
+                {
+                    subValues.Add(read);
+                }
+            }
+            else if (EditDistance.Suggest(key.Value, subKeyNames) is { } suggestion)
+            {
+                // Settings come and go between releases: only a near-miss of a known one is reported.
+                _problems.Add(new Problem(DiagnosticDescriptors.MisspelledKey, key.Start, key.Length, spec.Key + "." + key.Value, suggestion, string.Empty)
+                {
+                    Properties = Problem.Suggesting(suggestion),
+                });
+            }
+        }
+
+        var json = Json(mapping, $"'{spec.Key}'");
+        return json is null ? null : FrontmatterValue.OfJson(spec, json, mapping.Start, mapping.Length, subValues.ToImmutable());
     }
 }

@@ -1,14 +1,31 @@
 using System;
 using System.Collections.Generic;
 using AgentGen.Diagnostics;
-using AgentGen.Helpers;
+using AgentGen.Schema;
 
 namespace AgentGen.Parsing;
 
 /// <summary>The <c>tools</c> and <c>disallowedTools</c> values: comma strings or lists, each entry located in the file.</summary>
 internal sealed partial class FrontmatterReader
 {
-    private ToolList? ReadTools(string key, YamlNode value)
+    private FrontmatterValue? ReadTools(KeySpec spec, YamlNode value)
+    {
+        var tools = ReadToolList(spec.Key, value);
+        if (tools is null)
+        {
+            return null;
+        }
+
+        if (spec == AgentSchema.Tools && tools.Entries.Count == 0)
+        {
+            _problems.Add(new Problem(DiagnosticDescriptors.EmptyCollection, tools.Start, tools.Length,
+                "'tools' is empty: the agent gets no tools at all and Claude Code refuses to spawn it; remove the key to inherit every tool, or list the tools"));
+        }
+
+        return FrontmatterValue.OfTools(spec, tools);
+    }
+
+    private ToolList? ReadToolList(string key, YamlNode value)
     {
         var entries = new List<ToolEntry>();
         switch (value)

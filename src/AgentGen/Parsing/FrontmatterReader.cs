@@ -1,15 +1,19 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Text.RegularExpressions;
 using AgentGen.Diagnostics;
 using AgentGen.Helpers;
+using AgentGen.Schema;
 using Microsoft.CodeAnalysis;
 
 namespace AgentGen.Parsing;
 
 /// <summary>
-/// Reads the frontmatter mapping into an <see cref="AgentDocument"/>: one typed value per known key, custom keys as
+/// Reads the frontmatter mapping against <see cref="AgentSchema"/>: one checked value per known key, custom keys as
 /// metadata, and a <see cref="Problem"/> for every key or value that is not what the format expects. Option-independent
 /// rules only; rules that need the project's settings (known tools) live in the analyzer.
 /// </summary>
@@ -19,27 +23,33 @@ internal sealed partial class FrontmatterReader
     private static readonly Regex LowercaseWord = new("^[a-z]+$", RegexOptions.CultureInvariant);
 
     private readonly string _text;
-    private readonly AgentDocument _document;
     private readonly List<Problem> _problems;
     private readonly TextLines _lines;
+    private readonly List<FrontmatterValue> _values = new();
+    private readonly List<CustomKey> _customKeys = new();
+    private readonly List<(YamlScalar Key, string Suggestion)> _misspelledKeys = new();
+    private readonly Dictionary<string, YamlScalar> _keys = new(StringComparer.Ordinal);
 
     /// <summary>Nodes the whole frontmatter may still expand to when values are written as JSON.</summary>
     private int _expansionBudget = YamlLimits.MaxExpandedNodes;
     private bool _limitReported;
-    private readonly List<(YamlScalar Key, string Suggestion)> _misspelledKeys = new();
 
-    public FrontmatterReader(string text, TextLines lines, AgentDocument document, List<Problem> problems)
+    public FrontmatterReader(string text, TextLines lines, List<Problem> problems)
     {
         _text = text;
         _lines = lines;
-        _document = document;
         _problems = problems;
     }
 
+    public IReadOnlyList<FrontmatterValue> Values => _values;
+
+    public ImmutableArray<CustomKey> CustomKeys => _customKeys.ToImmutableArray();
+
+    /// <summary>The key token of a key present in the frontmatter (even with an empty or invalid value), or null.</summary>
+    public YamlScalar? KeyToken(string key) => _keys.TryGetValue(key, out var token) ? token : null;
+
     public void Read(YamlMapping root)
     {
-        var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        var metadata = new List<KeyValuePair<string, string>>();
         foreach (var entry in root.Entries)
         {
             if (entry.Key is not YamlScalar keyScalar)
@@ -49,26 +59,35 @@ internal sealed partial class FrontmatterReader
             }
 
             var key = keyScalar.Value;
-            if (seen.TryGetValue(key, out var first))
+            if (_keys.TryGetValue(key, out var first))
             {
-                Report(DiagnosticDescriptors.DuplicateKey, keyScalar, key, LineOf(first.Start).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                metadata.RemoveAll(pair => pair.Key == key);
+                // The last value is used, as YAML loaders that accept duplicates do.
+                Report(DiagnosticDescriptors.DuplicateKey, keyScalar, key, LineOf(first.Start).ToString(CultureInfo.InvariantCulture));
+                _values.RemoveAll(v => v.Key.Key == key);
+                _customKeys.RemoveAll(c => c.Key == key);
             }
             else
             {
-                seen.Add(key, keyScalar);
+                _keys.Add(key, keyScalar);
             }
 
-            if (!ReadKnown(key, entry.Value))
+            if (AgentSchema.Find(key) is { } spec)
             {
-                ReadCustom(keyScalar, entry.Value, metadata);
+                if (ReadValue(spec, RecoverTaggedText(key, entry.Value)) is { } value)
+                {
+                    _values.Add(value);
+                }
+            }
+            else
+            {
+                ReadCustom(keyScalar, entry.Value);
             }
         }
 
-        _document.Metadata = metadata;
+        var inheritsAllTools = !_keys.ContainsKey(AgentSchema.Tools.Key);
         foreach (var (key, suggestion) in _misspelledKeys)
         {
-            var consequence = suggestion == AgentFormat.Tools && _document.Tools is null ? ", so this agent inherits every tool" : string.Empty;
+            var consequence = suggestion == AgentSchema.Tools.Key && inheritsAllTools ? ", so this agent inherits every tool" : string.Empty;
             _problems.Add(new Problem(DiagnosticDescriptors.MisspelledKey, key.Start, key.Length, key.Value, suggestion, consequence)
             {
                 Properties = Problem.Suggesting(suggestion),
@@ -76,123 +95,106 @@ internal sealed partial class FrontmatterReader
         }
 
         CheckName();
+        CheckPermissionMode();
     }
 
-    private bool ReadKnown(string key, YamlNode value)
+    /// <summary>
+    /// <c>description: !important ...</c> is valid YAML whose tag ('!important') is silently dropped from the value. Claude
+    /// Code's loader rejects the unknown tag and reads the line as text, so AgentGen does the same and says so (AGEN019).
+    /// </summary>
+    private YamlNode RecoverTaggedText(string key, YamlNode value)
     {
-        switch (key)
+        if (value is not YamlScalar { HasLocalTag: true, IsPlain: true } scalar)
         {
-            case AgentFormat.Name:
-                _document.Name = ReadString(key, value);
-                return true;
-            case AgentFormat.Description:
-                _document.Description = ReadString(key, value);
-                return true;
-            case AgentFormat.Tools:
-                _document.Tools = ReadTools(key, value);
-                if (_document.Tools is { Entries.Count: 0 } emptyTools)
-                {
-                    _problems.Add(new Problem(DiagnosticDescriptors.EmptyCollection, emptyTools.Start, emptyTools.Length,
-                        "'tools' is empty: the agent gets no tools at all and Claude Code refuses to spawn it; remove the key to inherit every tool, or list the tools"));
-                }
+            return value;
+        }
 
-                return true;
-            case AgentFormat.DisallowedTools:
-                _document.DisallowedTools = ReadTools(key, value);
-                return true;
-            case AgentFormat.Model:
-                _document.Model = ReadString(key, value);
-                CheckModel(_document.Model);
-                return true;
-            case AgentFormat.PermissionMode:
-                _document.PermissionMode = ReadChoice(key, value, "permission mode", AgentFormat.PermissionModes);
-                return true;
-            case AgentFormat.Memory:
-                _document.Memory = ReadChoice(key, value, "memory scope", AgentFormat.MemoryScopes);
-                return true;
-            case AgentFormat.Effort:
-                _document.Effort = ReadChoice(key, value, "effort level", AgentFormat.EffortLevels);
-                return true;
-            case AgentFormat.Isolation:
-                _document.Isolation = ReadChoice(key, value, "isolation mode", AgentFormat.IsolationModes);
-                return true;
-            case AgentFormat.Color:
-                _document.Color = ReadChoice(key, value, "color", AgentFormat.Colors);
-                return true;
-            case AgentFormat.InitialPrompt:
-                _document.InitialPrompt = ReadString(key, value);
-                return true;
-            case AgentFormat.MaxTurns:
-                _document.MaxTurns = ReadMaxTurns(value);
-                return true;
-            case AgentFormat.Background:
-                _document.Background = ReadBoolean(key, value);
-                return true;
-            case AgentFormat.Skills:
-                _document.Skills = ReadStringList(key, value);
-                return true;
-            case AgentFormat.McpServers:
-                _document.McpServers = ReadMcpServers(value);
-                return true;
-            case AgentFormat.Hooks:
-                _document.HooksJson = ReadHooks(value);
-                return true;
-            default:
-                return false;
+        var end = scalar.Start;
+        while (end < _text.Length && !TextLines.IsBreak(_text[end]))
+        {
+            end++;
+        }
+
+        var raw = _text.Substring(scalar.Start, end - scalar.Start).TrimEnd(' ', '\t');
+        var comment = raw.IndexOf(" #", StringComparison.Ordinal);
+        raw = comment > 0 ? raw.Substring(0, comment).TrimEnd() : raw;
+        _problems.Add(new Problem(DiagnosticDescriptors.UnquotedColon, scalar.Start, 1, key, PlainValueRecovery.ReasonFor('!')));
+        return new YamlScalar(raw, YamlScalarKind.DoubleQuoted, scalar.Start, scalar.Start + raw.Length);
+    }
+
+    private void CheckPermissionMode()
+    {
+        if (_values.FirstOrDefault(v => v.Key == AgentSchema.PermissionMode) is { } mode
+            && AgentSchema.PermissionModes.Find(mode.Text!)?.Value == "bypassPermissions")
+        {
+            _problems.Add(new Problem(DiagnosticDescriptors.BypassPermissions, mode.Start, mode.Length));
         }
     }
 
-    private Located<string>? ReadString(string key, YamlNode value)
+    private FrontmatterValue? ReadValue(KeySpec spec, YamlNode value) => spec.Shape switch
+    {
+        ValueShape.Text => ReadText(spec, value),
+        ValueShape.Choice => ReadChoice(spec, value),
+        ValueShape.Boolean => ReadBoolean(spec, value),
+        ValueShape.PositiveInteger => ReadPositiveInteger(spec, value),
+        ValueShape.ToolList => ReadTools(spec, value),
+        ValueShape.TextList => ReadTextList(spec, value),
+        ValueShape.McpServers => ReadMcpServers(spec, value),
+        ValueShape.Hooks => ReadHooks(spec, value),
+        ValueShape.Mapping => ReadMapping(spec, value),
+        _ => null,
+    };
+
+    private FrontmatterValue? ReadText(KeySpec spec, YamlNode value)
     {
         if (value is YamlScalar scalar)
         {
-            return scalar.IsNull ? null : new Located<string>(scalar.Value, scalar.Start, scalar.Length);
+            return scalar.IsNull ? null : FrontmatterValue.OfText(spec, scalar.Value, scalar.Start, scalar.Length);
         }
 
-        Report(DiagnosticDescriptors.WrongValueType, value, key, "a string", Describe(value), string.Empty);
+        Report(DiagnosticDescriptors.WrongValueType, value, spec.Key, "a string", Describe(value), string.Empty);
         return null;
     }
 
-    private Located<string>? ReadChoice(string key, YamlNode value, string what, string[] allowed)
+    private FrontmatterValue? ReadChoice(KeySpec spec, YamlNode value, string? path = null)
     {
-        var located = ReadString(key, value);
-        if (located is { } choice && Array.IndexOf(allowed, choice.Value) < 0)
+        var read = ReadText(spec, value);
+        if (read is null || spec.Values is not { } set || set.Find(read.Text!) is not null)
         {
-            ReportNotAllowed(choice, what, allowed);
+            return read;
         }
 
-        return located;
+        var located = read.AsLocatedText;
+        if (set.OtherMember is null)
+        {
+            ReportNotAllowed(located, set.What, set);
+        }
+        else
+        {
+            // A set open to other values (model: a full id such as claude-opus-4-6, gpt-4o, provider/model): only a bare
+            // word that is no alias, or a near-miss of one (sonet, Sonnet, default), is a mistake.
+            var suggestion = EditDistance.Suggest(located.Value, set.Spellings);
+            if (suggestion is not null || LowercaseWord.IsMatch(located.Value))
+            {
+                ReportNotAllowed(located, $"{set.What} (an alias or a full model id such as claude-sonnet-4-5)", set);
+            }
+        }
+
+        return read;
     }
 
-    private void CheckModel(Located<string>? model)
+    private void ReportNotAllowed(Located<string> value, string what, ValueSet set)
     {
-        // A full model id (claude-opus-4-6, gpt-4o, provider/model) is a valid custom model; a bare word that is not an
-        // alias, or any near-miss of an alias, is a mistake (sonet, Sonnet, default).
-        if (model is not { } value || Array.IndexOf(AgentFormat.ModelAliases, value.Value) >= 0)
-        {
-            return;
-        }
-
-        var suggestion = EditDistance.Suggest(value.Value, AgentFormat.ModelAliases);
-        if (suggestion is not null || LowercaseWord.IsMatch(value.Value))
-        {
-            ReportNotAllowed(value, "model (an alias or a full model id such as claude-sonnet-4-5)", AgentFormat.ModelAliases);
-        }
-    }
-
-    private void ReportNotAllowed(Located<string> value, string what, string[] allowed)
-    {
-        var suggestion = EditDistance.Suggest(value.Value, allowed);
-        var hint = suggestion is not null
-            ? $": did you mean '{suggestion}'? Allowed: {string.Join(", ", allowed)}"
-            : $"; allowed: {string.Join(", ", allowed)}";
+        var allowed = string.Join(", ", set.Spellings);
+        var suggestion = EditDistance.Suggest(value.Value, set.Spellings);
+        var hint = suggestion is not null ? $": did you mean '{suggestion}'? Allowed: {allowed}" : $"; allowed: {allowed}";
         _problems.Add(new Problem(DiagnosticDescriptors.ValueNotAllowed, value.Start, value.Length, value.Value, what, hint)
         {
             Properties = Problem.Suggesting(suggestion),
         });
     }
 
-    private Located<int>? ReadMaxTurns(YamlNode value)
+    private FrontmatterValue? ReadPositiveInteger(KeySpec spec, YamlNode value)
     {
         if (value is YamlScalar scalar)
         {
@@ -201,17 +203,17 @@ internal sealed partial class FrontmatterReader
                 return null;
             }
 
-            if (YamlJson.IsInteger(scalar, out var turns) && turns > 0 && turns <= int.MaxValue)
+            if (YamlJson.IsInteger(scalar, out var number) && number > 0 && number <= int.MaxValue)
             {
-                return new Located<int>((int)turns, scalar.Start, scalar.Length);
+                return FrontmatterValue.OfNumber(spec, (int)number, scalar.Start, scalar.Length);
             }
         }
 
-        Report(DiagnosticDescriptors.WrongValueType, value, AgentFormat.MaxTurns, "a positive integer", Describe(value), string.Empty);
+        Report(DiagnosticDescriptors.WrongValueType, value, spec.Key, "a positive integer", Describe(value), string.Empty);
         return null;
     }
 
-    private Located<bool>? ReadBoolean(string key, YamlNode value)
+    private FrontmatterValue? ReadBoolean(KeySpec spec, YamlNode value)
     {
         if (value is YamlScalar scalar)
         {
@@ -222,36 +224,64 @@ internal sealed partial class FrontmatterReader
 
             if (YamlJson.IsBoolean(scalar, out var flag))
             {
-                return new Located<bool>(flag, scalar.Start, scalar.Length);
+                return FrontmatterValue.OfFlag(spec, flag, scalar.Start, scalar.Length);
             }
         }
 
-        Report(DiagnosticDescriptors.WrongValueType, value, key, "true or false", Describe(value), string.Empty);
+        Report(DiagnosticDescriptors.WrongValueType, value, spec.Key, "true or false", Describe(value), string.Empty);
         return null;
     }
 
     private void CheckName()
     {
-        if (_document.Name is not { } name || ValidName.IsMatch(name.Value))
+        if (_values.FirstOrDefault(v => v.Key == AgentSchema.Name) is not { } value || ValidName.IsMatch(value.Text!))
         {
             return;
         }
 
-        var hasColon = name.Value.IndexOf(':') >= 0;
-        var fixedName = Regex.Replace(name.Value.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
-        var hint = hasColon
-            ? "; it must never contain ':' (Claude Code reserves it for plugin agents)"
-            : string.Empty;
-        if (fixedName.Length > 0 && fixedName != name.Value)
+        var name = value.Text!;
+        var hasColon = name.IndexOf(':') >= 0;
+        var fixedName = SuggestName(name);
+        var hint = hasColon ? "; it must never contain ':' (Claude Code reserves it for plugin agents)" : string.Empty;
+        if (fixedName.Length > 0 && fixedName != name)
         {
             hint += $"; for example '{fixedName}'";
         }
 
-        _problems.Add(new Problem(DiagnosticDescriptors.InvalidName, name.Start, name.Length, name.Value, hint)
+        _problems.Add(new Problem(DiagnosticDescriptors.InvalidName, value.Start, value.Length, name, hint)
         {
             Severity = hasColon ? DiagnosticSeverity.Error : null,
             Properties = Problem.Suggesting(fixedName.Length > 0 ? fixedName : null),
         });
+    }
+
+    /// <summary>The name in the format's spelling: accents dropped (<c>réviseur</c> gives <c>reviseur</c>), lowercase, hyphens between words.</summary>
+    internal static string SuggestName(string name)
+    {
+        // Normalize throws on a lone surrogate, which a YAML escape (\uD800) can put in a name: drop those first.
+        var wellFormed = new StringBuilder(name.Length);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (!char.IsSurrogate(name[i]))
+            {
+                wellFormed.Append(name[i]);
+            }
+            else if (char.IsHighSurrogate(name[i]) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]))
+            {
+                wellFormed.Append(name[i]).Append(name[++i]);
+            }
+        }
+
+        var withoutMarks = new StringBuilder(name.Length);
+        foreach (var c in wellFormed.ToString().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                withoutMarks.Append(c);
+            }
+        }
+
+        return Regex.Replace(withoutMarks.ToString().ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
     }
 
     private void Limit(YamlNode node, string what)
@@ -262,6 +292,18 @@ internal sealed partial class FrontmatterReader
             _limitReported = true;
             Report(DiagnosticDescriptors.LimitExceeded, node, what);
         }
+    }
+
+    /// <summary>The value as JSON within the file's expansion budget, or null (reported) when aliases expand it beyond.</summary>
+    private string? Json(YamlNode value, string what)
+    {
+        var json = YamlJson.Write(value, ref _expansionBudget);
+        if (json is null)
+        {
+            Limit(value, $"{what} expands, with the values before it, to more than {YamlLimits.MaxExpandedNodes} nodes through aliases");
+        }
+
+        return json;
     }
 
     private void Report(DiagnosticDescriptor descriptor, YamlNode node, params string[] arguments) =>
@@ -289,5 +331,4 @@ internal sealed partial class FrontmatterReader
     };
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value.Substring(0, 37) + "...";
-
 }

@@ -95,20 +95,28 @@ internal static class PlainValueRecovery
         switch (value[0])
         {
             case '"' or '\'' or '|' or '>' or '[' or '{' or '&' or '*' or '!' or '#':
-                return null; // a value YAML reads differently on purpose: leave it to AGEN003
+                return null; // a value YAML reads differently on purpose: AGEN003 explains it
             case '@' or '`' or '%':
-                return $"starts with '{value[0]}'";
+                return ReasonFor(value[0]);
         }
 
         offset = value.IndexOf(": ", System.StringComparison.Ordinal);
         if (offset >= 0)
         {
-            return "contains ': '";
+            return "contains ': ', which YAML reads as the start of a new key";
         }
 
         offset = value.Length - 1;
-        return value[offset] == ':' ? "ends with ':'" : null;
+        return value[offset] == ':' ? "ends with ':', which YAML reads as a key" : null;
     }
+
+    /// <summary>Why a value starting with <paramref name="first"/> is not plain text to YAML, in a Markdown author's words.</summary>
+    public static string ReasonFor(char first) => first switch
+    {
+        '%' => "starts with '%', which YAML reads as a directive",
+        '!' => "starts with '!', which YAML reads as a tag and drops from the value",
+        _ => $"starts with '{first}', a character YAML reserves",
+    };
 
     private static bool IsBlankLine(string text, int start, int end)
     {

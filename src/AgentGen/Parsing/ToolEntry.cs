@@ -64,7 +64,7 @@ internal sealed class ToolEntry
             argument = text.Substring(open + 1, text.Length - open - 2).Trim();
         }
 
-        var spawn = argument is not null && AgentFormat.IsAgentTool(baseName) ? SplitNames(argument) : Array.Empty<string>();
+        var spawn = argument is not null && Schema.ToolNames.IsAgentTool(baseName) ? SplitNames(argument) : Array.Empty<string>();
         return new ToolEntry(text, start, length, baseName, argument, KindOf(baseName, argument), spawn);
     }
 

@@ -34,11 +34,12 @@ internal enum YamlScalarKind
 
 internal sealed class YamlScalar : YamlNode
 {
-    public YamlScalar(string value, YamlScalarKind kind, int start, int end)
+    public YamlScalar(string value, YamlScalarKind kind, int start, int end, bool hasLocalTag = false)
         : base(start, end)
     {
         Value = value;
         Kind = kind;
+        HasLocalTag = hasLocalTag;
     }
 
     public string Value { get; }
@@ -46,6 +47,9 @@ internal sealed class YamlScalar : YamlNode
     public YamlScalarKind Kind { get; }
 
     public bool IsPlain => Kind == YamlScalarKind.Plain;
+
+    /// <summary>The value carries an application tag such as <c>!important</c>, which YAML drops from the text.</summary>
+    public bool HasLocalTag { get; }
 
     /// <summary>A plain empty, <c>~</c> or <c>null</c> scalar: YAML's null.</summary>
     public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");

@@ -54,7 +54,7 @@ internal static class YamlTreeBuilder
                 switch (current)
                 {
                     case Scalar scalar:
-                        completed = new YamlScalar(scalar.Value, KindOf(scalar.Style), Offset(lines, scalar.Start), Offset(lines, scalar.End));
+                        completed = new YamlScalar(scalar.Value, KindOf(scalar.Style), Offset(lines, scalar.Start), Offset(lines, scalar.End), IsLocalTag(scalar.Tag));
                         Remember(anchors, scalar, completed);
                         break;
                     case SequenceStart or MappingStart:
@@ -151,6 +151,9 @@ internal static class YamlTreeBuilder
         OperationCanceledException or OutOfMemoryException or InsufficientExecutionStackException
         or TypeLoadException or MissingMemberException or System.IO.FileNotFoundException or System.IO.FileLoadException
         or BadImageFormatException or TypeInitializationException);
+
+    /// <summary>An application tag (<c>!x</c>); YAML's own (<c>!!str</c>) resolve to <c>tag:yaml.org,2002:</c> names.</summary>
+    private static bool IsLocalTag(TagName tag) => !tag.IsEmpty && tag.Value.Length > 1 && tag.Value[0] == '!';
 
     private static void Remember(Dictionary<string, YamlNode> anchors, NodeEvent nodeEvent, YamlNode node)
     {

@@ -4,21 +4,25 @@ using Xunit;
 
 namespace AgentGen.Tests.Analyzer;
 
-/// <summary>One minimal file per rule: the ID, severity, 1-based line and column, and the message.</summary>
+/// <summary>One minimal file per rule (and per case of a rule): the ID, severity, 1-based line and column, and the message.</summary>
 public sealed class RuleTests
 {
     [Theory]
     [InlineData("AGEN001", "# Just notes\n", "AGEN001 Warning (1,1): This file is not an agent file: its first line must be '---' to open the YAML frontmatter; the file is skipped")]
     [InlineData("AGEN002", "---\nname: a\ndescription: b\n", "AGEN002 Error (1,1): The frontmatter opened on line 1 is never closed: add a line '---' after the last key")]
     [InlineData("AGEN002", "---\nname: a\ndescription: b\n----------\nbody", "AGEN002 Error (4,1): The frontmatter opened on line 1 is never closed: add a line '---' after the last key; this line ('----------') looks like the closing line, but it must be exactly '---'")]
-    [InlineData("AGEN003", "---\nname: a\ndescription: [b\n---\nbody", "AGEN003 Error (3,14): The frontmatter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']' (hint: a value starting with '[' or '{' is read as a YAML list or mapping and must be closed; quote the value if it is text)")]
-    [InlineData("AGEN003", "---\nname: a\ndescription: b\n\ttools: Read\n---\nbody", "AGEN003 Error (4,1): The frontmatter is not valid YAML: While scanning a plain scalar, found a tab character that violate indentation (hint: YAML does not allow tabs for indentation; indent with spaces)")]
-    [InlineData("AGEN004", "---\nname: a\n---\nbody", "AGEN004 Error (3,1): Required key 'description' is missing: every agent needs a 'name' and a 'description'")]
+    [InlineData("AGEN003", "---\nname: a\ndescription: [b\n---\nbody", "AGEN003 Error (3,14): The frontmatter is not valid YAML: the value of 'description' starts with '[', which YAML reads as a list: close the list with ']', or if it is text, quote the value (description: \"[b\")")]
+    [InlineData("AGEN003", "---\nname: a\ndescription: b\n\ttools: Read\n---\nbody", "AGEN003 Error (4,1): The frontmatter is not valid YAML: line 4 is indented with a tab, and YAML allows only spaces for indentation: replace the tab with spaces")]
+    [InlineData("AGEN003", "---\nname: a\ndescription: b\ntools:\n\t- Read\n\t- Grep\n---\nbody", "AGEN003 Error (5,1): The frontmatter is not valid YAML: line 5 is indented with a tab, and YAML allows only spaces for indentation: replace the tab with spaces")]
+    [InlineData("AGEN004", "---\nname: a\n---\nbody", "AGEN004 Error (3,1): Required key 'description' is missing: add a line 'description: ...' before the closing '---', with when to use this agent")]
+    [InlineData("AGEN004", "---\nname: a\ndescription:\n---\nbody", "AGEN004 Error (3,1): Required key 'description' has no value: after 'description:', write when to use this agent")]
+    [InlineData("AGEN004", "---\nname: ''\ndescription: b\n---\nbody", "AGEN004 Error (2,1): Required key 'name' has no value: after 'name:', write the agent's name, such as code-reviewer")]
     [InlineData("AGEN005", "---\nname: a\ndescription: b\nmaxTurns: many\n---\nbody", "AGEN005 Error (4,11): 'maxTurns' must be a positive integer, but it is 'many'")]
     [InlineData("AGEN005", "---\nname: a\ndescription: b\nbackground: maybe\n---\nbody", "AGEN005 Error (4,13): 'background' must be true or false, but it is 'maybe'")]
     [InlineData("AGEN005", "---\nname: a\ndescription: b\ntools:\n  Read: yes\n---\nbody", "AGEN005 Error (5,3): 'tools' must be a comma-separated string or a list of tool names, but it is a mapping")]
     [InlineData("AGEN005", "---\nname: a\ndescription: b\nskills: planning\n---\nbody", "AGEN005 Error (4,9): 'skills' must be a list, but it is 'planning' (write one '- item' per line, or [a, b])")]
     [InlineData("AGEN006", "---\nname: Code Reviewer\ndescription: b\n---\nbody", "AGEN006 Warning (2,7): Agent name 'Code Reviewer' should contain only lowercase letters, digits and hyphens; for example 'code-reviewer'")]
+    [InlineData("AGEN006", "---\nname: réviseur-ça\ndescription: b\n---\nbody", "AGEN006 Warning (2,7): Agent name 'réviseur-ça' should contain only lowercase letters, digits and hyphens; for example 'reviseur-ca'")]
     [InlineData("AGEN006", "---\nname: 'team:reviewer'\ndescription: b\n---\nbody", "AGEN006 Error (2,7): Agent name 'team:reviewer' should contain only lowercase letters, digits and hyphens; it must never contain ':' (Claude Code reserves it for plugin agents); for example 'team-reviewer'")]
     [InlineData("AGEN008", "---\nname: a\ndescription: b\ntool: Read\n---\nbody", "AGEN008 Warning (4,1): Unknown key 'tool': did you mean 'tools'? Claude Code ignores unknown keys, so this agent inherits every tool")]
     [InlineData("AGEN008", "---\nname: a\ndescription: b\nmodle: opus\n---\nbody", "AGEN008 Warning (4,1): Unknown key 'modle': did you mean 'model'? Claude Code ignores unknown keys")]
@@ -32,9 +36,15 @@ public sealed class RuleTests
     [InlineData("AGEN015", "---\nname: a\ndescription: b\nhooks: []\n---\nbody", "AGEN015 Warning (4,8): 'hooks: []' makes Claude Code hide the agent: remove the key, or give the hooks as a mapping keyed by event (PreToolUse: ...)")]
     [InlineData("AGEN015", "---\nname: a\ndescription: b\ntools: []\n---\nbody", "AGEN015 Warning (4,8): 'tools' is empty: the agent gets no tools at all and Claude Code refuses to spawn it; remove the key to inherit every tool, or list the tools")]
     [InlineData("AGEN016", "\uFEFF---\nname: a\ndescription: b\n---\nbody", "AGEN016 Info (1,1): The file starts with a byte order mark: older Claude Code versions ignore such agent files; save it as UTF-8 without BOM")]
-    [InlineData("AGEN019", "---\nname: a\ndescription: Use when: tests fail\n---\nbody", "AGEN019 Warning (3,22): The value of 'description' contains ': ', which is not valid YAML: AgentGen reads the rest of the line as the value, as Claude Code does, but other YAML loaders reject the file; quote the value")]
+    [InlineData("AGEN019", "---\nname: a\ndescription: Use when: tests fail\n---\nbody", "AGEN019 Warning (3,22): The value of 'description' contains ': ', which YAML reads as the start of a new key: AgentGen reads the rest of the line as the value, as Claude Code does, but other YAML loaders reject the file or read it differently; quote the value")]
     [InlineData("AGEN020", "---\nname: a\ndescription: b\ntools: Foo, Bar\n---\nbody", "AGEN020 Warning (4,8): None of the tools in 'tools' is known (Foo, Bar): Claude Code would refuse to spawn the agent; fix the names, or declare the app's own tools in the MSBuild property AgentGenExtraTools")]
     [InlineData("AGEN021", "---\nname: a\ndescription: b\nteam: platform\n---\nbody", "AGEN021 Info (4,1): Custom key 'team' is not part of the agent format: it is exposed as AgentDefinition.Metadata[\"team\"]")]
+    [InlineData("AGEN024", "---\nname: a\ndescription: b\nhooks:\n  InvalidEvent:\n    - matcher: Bash\n      hooks: [{type: command, command: ./x.sh}]\n---\nbody", "AGEN024 Warning (5,3): Unknown hook event 'InvalidEvent': Claude Code runs an agent's hooks on PreToolUse, PostToolUse, Stop; it ignores this one")]
+    [InlineData("AGEN024", "---\nname: a\ndescription: b\nhooks:\n  PreToolUs:\n    - hooks: [{type: command, command: ./x.sh}]\n---\nbody", "AGEN024 Warning (5,3): Unknown hook event 'PreToolUs': did you mean 'PreToolUse'? Claude Code runs an agent's hooks on PreToolUse, PostToolUse, Stop; it ignores this one")]
+    [InlineData("AGEN025", "---\nname: a\ndescription: b\npermissionMode: bypassPermissions\n---\nbody", "AGEN025 Warning (4,17): 'permissionMode: bypassPermissions' lets this agent run every tool it has, shell commands and file edits included, without asking for approval: use 'acceptEdits' or 'default' unless the agent runs in a sandbox (a project that means it suppresses AGEN025)")]
+    [InlineData("AGEN026", "\n---\nname: a\ndescription: b\n---\nbody", "AGEN026 Error (2,1): The frontmatter does not start on line 1, column 1 (it starts on line 2): Claude Code never loads this agent; delete the blank line before the '---' so that it is the file's first line")]
+    [InlineData("AGEN026", "    ---\n    name: a\n    description: b\n    ---\nbody", "AGEN026 Error (1,5): The frontmatter does not start on line 1, column 1 (its '---' is indented by 4 characters): Claude Code never loads this agent; move the '---' lines and the keys to column 1")]
+    [InlineData("AGEN026", "\n\n  ---\nname: a\ndescription: b\n---\nbody", "AGEN026 Error (3,3): The frontmatter does not start on line 1, column 1 (it starts on line 3, indented by 2 characters): Claude Code never loads this agent; delete the 2 blank lines before it and move the '---' lines and the keys to column 1")]
     public void RuleReportsAtTheToken(string id, string text, string expected)
     {
         var diagnostics = AnalyzerHarness.Run(new[] { AgentFile.Named("agent.md", text) });

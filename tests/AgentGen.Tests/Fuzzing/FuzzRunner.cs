@@ -166,7 +166,9 @@ public static class FuzzRunner
         var folder = Path.Combine(TestPaths.RepositoryRoot, "tests", "AgentGen.Tests", "Fuzzing", "Regressions");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "found-" + AgentGen.Helpers.StableHash.Hex8(failure.Input) + ".md");
-        File.WriteAllText(path, failure.Input);
-        return path;
+        // A file on disk reaches the compiler decoded from UTF-8, where a lone surrogate cannot occur: write it as U+FFFD
+        // (the replacement the decoder makes), and say so when that changes the input.
+        File.WriteAllText(path, failure.Input, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false));
+        return File.ReadAllText(path) == failure.Input ? path : path + " (lone surrogates written as U+FFFD)";
     }
 }

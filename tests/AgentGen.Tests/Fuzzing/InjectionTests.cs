@@ -51,7 +51,8 @@ public sealed class InjectionTests
         Assert.Equal(Payloads.Length, generated.Count);
 
         var types = SourceTypes(run.Output.Assembly.GlobalNamespace).ToList();
-        var shared = new[] { "AgentDefinition", "AgentMcpServer", "AgentModel", "AgentPermissionMode", "AgentEffort", "AgentMemory", "AgentColor", "AgentTool", "AgentTools", "AgentCatalog" };
+        var shared = new[] { "AgentDefinition", "AgentMcpServer", "AgentCatalogTable", "AgentToolRules", "AgentJsonReader", "AgentTool", "AgentTools", "AgentCatalog" }
+            .Concat(AgentGen.Schema.AgentSchema.ValueSets.Select(v => v.EnumName)).ToArray();
         var agentClasses = types.Where(t => t.ContainingNamespace.ToDisplayString() == "Sample.Agents" && !shared.Contains(t.Name)).ToList();
         Assert.All(types, t => Assert.True(
             t.ToDisplayString() == "Consumer.Placeholder" || (t.ContainingNamespace.ToDisplayString() == "Sample.Agents" && (shared.Contains(t.Name) || t.Name.EndsWith("Agent", StringComparison.Ordinal) || char.IsDigit(t.Name[t.Name.Length - 1]))),
@@ -103,7 +104,7 @@ public sealed class InjectionTests
         // Every crafted name is an AgentTool member of its own, and maps back to exactly that name at run time.
         var names = Payloads.Select(p => p.Replace(",", string.Empty).Replace("(", string.Empty).Trim()).Distinct().ToList();
         var tool = run.Output.GetTypeByMetadataName("Sample.Agents.AgentTool")!;
-        Assert.Equal(AgentFormat.BuiltInTools.Count() + names.Count, tool.GetMembers().OfType<IFieldSymbol>().Count(f => f.HasConstantValue));
+        Assert.Equal(AgentGen.Schema.ToolNames.BuiltIn.Count() + names.Count, tool.GetMembers().OfType<IFieldSymbol>().Count(f => f.HasConstantValue));
         using var stream = new MemoryStream();
         Assert.True(run.Output.Emit(stream).Success);
         var context = new AssemblyLoadContext("tools", isCollectible: true);
@@ -123,11 +124,10 @@ public sealed class InjectionTests
         }
     }
 
+    /// <summary>An agent class's public API: its three constants, its definition and CanUse; the rest is on the definition.</summary>
     private static readonly string[] AgentMembers = new[]
     {
-        "Background", "CanUse", "Color", "Definition", "Description", "DisallowedTools", "Effort", "HooksJson", "InitialPrompt", "Isolation",
-        "MaxTurns", "McpServers", "Memory", "Metadata", "Model", "ModelKind", "Name", "PermissionMode", "Prompt", "Skills", "SourcePath",
-        "SpawnableAgents", "Tools", "TypedTools",
+        "CanUse", "Definition", "Description", "Name", "Prompt",
     }.OrderBy(n => n, StringComparer.Ordinal).ToArray();
 
     private static object Get(object a, string property) => a.GetType().GetProperty(property)!.GetValue(a)!;

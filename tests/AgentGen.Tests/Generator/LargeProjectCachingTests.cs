@@ -1,3 +1,4 @@
+using AgentGen.Naming;
 using System;
 using System.Linq;
 using AgentGen.Generation;

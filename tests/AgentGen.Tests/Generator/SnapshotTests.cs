@@ -12,23 +12,31 @@ public sealed class SnapshotTests
         Properties = new System.Collections.Generic.Dictionary<string, string> { ["AgentGenExtraToolList"] = "read_file,write_file,search_files,edit_block" },
     });
 
+    /// <summary>Seed 000: a quoted description with escapes and examples, no tools key (inherits every tool), model and color.</summary>
     [Fact]
-    public void Seed000() => VerifySeed("000");
+    public void QuotedDescriptionWithEscapesAndNoToolsKey() => VerifySeed("000");
+
+    /// <summary>Seed 001: a comma tool list with Task, and a long Markdown prompt with placeholders and damaged characters.</summary>
+    [Fact]
+    public void CommaToolListAndLongMarkdownPrompt() => VerifySeed("001");
+
+    /// <summary>Seed 002: only name, description and tools; the model is inherited.</summary>
+    [Fact]
+    public void MinimalKeysInheritTheModel() => VerifySeed("002");
+
+    /// <summary>Seed 003: legacy tool names (MultiEdit), a model alias and a color.</summary>
+    [Fact]
+    public void LegacyToolNamesModelAliasAndColor() => VerifySeed("003");
+
+    /// <summary>Seed 004: the app's own tools (AgentGenExtraTools) and a full model id.</summary>
+    [Fact]
+    public void AppDefinedToolsAndFullModelId() => VerifySeed("004");
 
     [Fact]
-    public void Seed001() => VerifySeed("001");
+    public void SharedTypesFollowTheFormatTable() => Snapshot.Verify(SeedRun.Source("AgentGen.SharedTypes.g.cs"), "AgentGen.SharedTypes.g.cs");
 
     [Fact]
-    public void Seed002() => VerifySeed("002");
-
-    [Fact]
-    public void Seed003() => VerifySeed("003");
-
-    [Fact]
-    public void Seed004() => VerifySeed("004");
-
-    [Fact]
-    public void SharedTypes() => Snapshot.Verify(SeedRun.Source("AgentGen.SharedTypes.g.cs"), "AgentGen.SharedTypes.g.cs");
+    public void RuntimeCodeIsTheEmbeddedSources() => Snapshot.Verify(SeedRun.Source("AgentGen.Runtime.g.cs"), "AgentGen.Runtime.g.cs");
 
     [Fact]
     public void ToolEnum() => Snapshot.Verify(SeedRun.Source("AgentGen.AgentTool.g.cs"), "AgentGen.AgentTool.g.cs");
@@ -61,7 +69,7 @@ public sealed class SnapshotTests
     {
         var seed = Seeds.All.Single(s => s.Id == id);
         var hint = SeedRun.Sources.Keys.Single(h => h.StartsWith("Agent." + seed.Namespace + ".", System.StringComparison.Ordinal)
-            && SeedRun.Source(h).Contains("SourcePath = \".claude/agents/" + seed.SamplePath + "\"", System.StringComparison.Ordinal));
+            && SeedRun.Source(h).Contains("\\\"$source\\\":\\\".claude/agents/" + seed.SamplePath + "\\\"", System.StringComparison.Ordinal));
         Snapshot.Verify(SeedRun.Source(hint), hint, method: method);
     }
 }

@@ -51,8 +51,8 @@ public sealed class CatalogTests
     public void InheritAllAllowsEveryTool()
     {
         Assert.True(ReviewerAgent.Definition.InheritsAllTools);
-        Assert.Null(ReviewerAgent.Tools);
-        Assert.Null(ReviewerAgent.TypedTools);
+        Assert.Null(ReviewerAgent.Definition.Tools);
+        Assert.Null(ReviewerAgent.Definition.TypedTools);
         Assert.True(ReviewerAgent.CanUse(AgentTool.Bash));
         Assert.True(ReviewerAgent.Definition.CanUse("mcp__anything__at_all"));
         Assert.True(ReviewerAgent.Definition.CanSpawn("worker"));
@@ -76,7 +76,7 @@ public sealed class CatalogTests
     [Fact]
     public void SpawnListComesFromAgentEntries()
     {
-        Assert.Equal(new[] { "reviewer", "worker" }, LeadAgent.SpawnableAgents);
+        Assert.Equal(new[] { "reviewer", "worker" }, LeadAgent.Definition.SpawnableAgents);
         Assert.True(LeadAgent.Definition.CanSpawn("reviewer"));
         Assert.False(LeadAgent.Definition.CanSpawn("worker")); // disallowedTools: Agent(worker)
         Assert.False(LeadAgent.Definition.CanSpawn("general-purpose"));
@@ -90,32 +90,32 @@ public sealed class CatalogTests
         Assert.True(WorkerAgent.CanUse(AgentTool.Edit));
         Assert.False(WorkerAgent.CanUse(AgentTool.Bash));
         Assert.True(WorkerAgent.CanUse(AgentTool.LookupOrder));
-        Assert.Equal(new[] { AgentTool.Read, AgentTool.Edit, AgentTool.Bash, AgentTool.LookupOrder }, WorkerAgent.TypedTools);
+        Assert.Equal(new[] { AgentTool.Read, AgentTool.Edit, AgentTool.Bash, AgentTool.LookupOrder }, WorkerAgent.Definition.TypedTools);
     }
 
     [Fact]
     public void EveryKeyIsTyped()
     {
-        Assert.Equal("opus", LeadAgent.Model);
-        Assert.Equal(AgentModel.Opus, LeadAgent.ModelKind);
-        Assert.Equal(AgentPermissionMode.Plan, LeadAgent.PermissionMode);
-        Assert.Equal(5, LeadAgent.MaxTurns);
-        Assert.Equal(new[] { "planning", "triage" }, LeadAgent.Skills);
-        Assert.Equal(new[] { "github", "docs" }, LeadAgent.McpServers.Select(s => s.Name));
-        Assert.False(LeadAgent.McpServers[0].IsInline);
-        Assert.Equal("{\"type\":\"stdio\",\"command\":\"docs-server\",\"args\":[\"--port\",8080]}", LeadAgent.McpServers[1].ConfigJson);
-        Assert.Equal("{\"PreToolUse\":[{\"matcher\":\"Bash\",\"hooks\":[{\"type\":\"command\",\"command\":\"./check.sh\"}]}]}", LeadAgent.HooksJson);
-        Assert.Equal(AgentMemory.User, LeadAgent.Memory);
-        Assert.True(LeadAgent.Background);
-        Assert.Equal(AgentEffort.High, LeadAgent.Effort);
-        Assert.Equal("worktree", LeadAgent.Isolation);
-        Assert.Equal(AgentColor.Red, LeadAgent.Color);
-        Assert.Equal("Start by listing open tasks.", LeadAgent.InitialPrompt);
-        Assert.Equal("platform", LeadAgent.Metadata["team"]);
-        Assert.Equal(".claude/agents/lead.md", LeadAgent.SourcePath);
+        Assert.Equal("opus", LeadAgent.Definition.Model);
+        Assert.Equal(AgentModel.Opus, LeadAgent.Definition.ModelKind);
+        Assert.Equal(AgentPermissionMode.Plan, LeadAgent.Definition.PermissionMode);
+        Assert.Equal(5, LeadAgent.Definition.MaxTurns);
+        Assert.Equal(new[] { "planning", "triage" }, LeadAgent.Definition.Skills);
+        Assert.Equal(new[] { "github", "docs" }, LeadAgent.Definition.McpServers.Select(s => s.Name));
+        Assert.False(LeadAgent.Definition.McpServers[0].IsInline);
+        Assert.Equal("{\"type\":\"stdio\",\"command\":\"docs-server\",\"args\":[\"--port\",8080]}", LeadAgent.Definition.McpServers[1].ConfigJson);
+        Assert.Equal("{\"PreToolUse\":[{\"matcher\":\"Bash\",\"hooks\":[{\"type\":\"command\",\"command\":\"./check.sh\"}]}]}", LeadAgent.Definition.HooksJson);
+        Assert.Equal(AgentMemory.User, LeadAgent.Definition.Memory);
+        Assert.True(LeadAgent.Definition.Background);
+        Assert.Equal(AgentEffort.High, LeadAgent.Definition.Effort);
+        Assert.Equal(AgentIsolation.Worktree, LeadAgent.Definition.Isolation);
+        Assert.Equal(AgentColor.Red, LeadAgent.Definition.Color);
+        Assert.Equal("Start by listing open tasks.", LeadAgent.Definition.InitialPrompt);
+        Assert.Equal("platform", LeadAgent.Definition.Metadata["team"]);
+        Assert.Equal(".claude/agents/lead.md", LeadAgent.Definition.SourcePath);
         Assert.Equal("Lead the work.\n", LeadAgent.Prompt);
-        Assert.Equal(AgentModel.Custom, WorkerAgent.ModelKind);
-        Assert.Equal(AgentPermissionMode.AcceptEdits, WorkerAgent.PermissionMode);
+        Assert.Equal(AgentModel.Custom, WorkerAgent.Definition.ModelKind);
+        Assert.Equal(AgentPermissionMode.AcceptEdits, WorkerAgent.Definition.PermissionMode);
     }
 
     [Fact]
@@ -134,8 +134,8 @@ public sealed class CatalogTests
     [Fact]
     public void DefinitionsAreImmutable()
     {
-        var tools = Assert.IsAssignableFrom<ICollection<string>>(LeadAgent.Tools);
+        var tools = Assert.IsAssignableFrom<ICollection<string>>(LeadAgent.Definition.Tools);
         Assert.True(tools.IsReadOnly);
-        Assert.Throws<NotSupportedException>(() => ((IDictionary<string, string>)LeadAgent.Metadata).Add("x", "y"));
+        Assert.Throws<NotSupportedException>(() => ((IDictionary<string, string>)LeadAgent.Definition.Metadata).Add("x", "y"));
     }
 }

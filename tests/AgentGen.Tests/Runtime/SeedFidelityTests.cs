@@ -48,15 +48,15 @@ public sealed class SeedFidelityTests
     [Fact]
     public void SeedsKeepTheirTypedValues()
     {
-        Assert.Equal(AgentGen.Tests.Agents.AgentModel.Sonnet, AgentGen.Tests.SeedAgents.Fullstack.BackendDeveloperAgent.ModelKind);
-        Assert.Equal(AgentGen.Tests.Agents.AgentColor.Blue, AgentGen.Tests.SeedAgents.Fullstack.BackendDeveloperAgent.Color);
-        Assert.Null(AgentGen.Tests.SeedAgents.Fullstack.BackendDeveloperAgent.Tools);
-        Assert.Equal(AgentGen.Tests.Agents.AgentModel.Inherit, AgentGen.Tests.SeedAgents.Enterprise.BackendDeveloperAgent.ModelKind);
-        Assert.Equal(AgentGen.Tests.Agents.AgentColor.Green, AgentGen.Tests.SeedAgents.Studio.BackendDeveloperAgent.Color);
-        Assert.Equal(AgentGen.Tests.Agents.AgentModel.Custom, AgentGen.Tests.SeedAgents.Tooling.BackendDeveloperAgent.ModelKind);
+        Assert.Equal(AgentGen.Tests.Agents.AgentModel.Sonnet, AgentGen.Tests.SeedAgents.Fullstack.BackendDeveloperAgent.Definition.ModelKind);
+        Assert.Equal(AgentGen.Tests.Agents.AgentColor.Blue, AgentGen.Tests.SeedAgents.Fullstack.BackendDeveloperAgent.Definition.Color);
+        Assert.Null(AgentGen.Tests.SeedAgents.Fullstack.BackendDeveloperAgent.Definition.Tools);
+        Assert.Equal(AgentGen.Tests.Agents.AgentModel.Inherit, AgentGen.Tests.SeedAgents.Enterprise.BackendDeveloperAgent.Definition.ModelKind);
+        Assert.Equal(AgentGen.Tests.Agents.AgentColor.Green, AgentGen.Tests.SeedAgents.Studio.BackendDeveloperAgent.Definition.Color);
+        Assert.Equal(AgentGen.Tests.Agents.AgentModel.Custom, AgentGen.Tests.SeedAgents.Tooling.BackendDeveloperAgent.Definition.ModelKind);
         Assert.Equal(
             new[] { AgentGen.Tests.Agents.AgentTool.ReadFile, AgentGen.Tests.Agents.AgentTool.WriteFile, AgentGen.Tests.Agents.AgentTool.SearchFiles, AgentGen.Tests.Agents.AgentTool.EditBlock },
-            AgentGen.Tests.SeedAgents.Tooling.BackendDeveloperAgent.TypedTools);
+            AgentGen.Tests.SeedAgents.Tooling.BackendDeveloperAgent.Definition.TypedTools);
         Assert.True(AgentGen.Tests.SeedAgents.Fullstack.BackendDevAgent.CanUse(AgentGen.Tests.Agents.AgentTool.Task));
         Assert.True(AgentGen.Tests.SeedAgents.Fullstack.BackendDevAgent.Definition.CanUse("Agent"));
     }

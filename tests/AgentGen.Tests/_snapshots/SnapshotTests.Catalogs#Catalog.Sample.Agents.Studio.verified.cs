@@ -8,48 +8,35 @@ namespace Sample.Agents.Studio
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal static partial class AgentCatalog
     {
-        /// <summary>The agent <c>backend-developer</c> (<see cref="BackendDeveloperAgent"/>).</summary>
-        public static global::Sample.Agents.AgentDefinition BackendDeveloper { get { return global::Sample.Agents.Studio.BackendDeveloperAgent.Definition; } }
+        private static readonly global::Sample.Agents.AgentCatalogTable Table = new global::Sample.Agents.AgentCatalogTable(1, () => Constants.Values);
 
-        /// <summary>Every agent of this namespace, sorted by name.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentDefinition> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Sample.Agents.AgentDefinition>(new global::Sample.Agents.AgentDefinition[]
-        {
-            global::Sample.Agents.Studio.BackendDeveloperAgent.Definition,
-        });
+        /// <summary>The agent <c>backend-developer</c> (<see cref="BackendDeveloperAgent"/>).</summary>
+        public static global::Sample.Agents.AgentDefinition BackendDeveloper { get { return Table.Get(0, global::Sample.Agents.Studio.BackendDeveloperAgent.Name, global::Sample.Agents.Studio.BackendDeveloperAgent.Description, global::Sample.Agents.Studio.BackendDeveloperAgent.Prompt, global::Sample.Agents.Studio.BackendDeveloperAgent.SettingsJson); } }
+
+        /// <summary>Every agent of this namespace, sorted by name; each is created when first read.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentDefinition> All { get { return Table; } }
 
         /// <summary>The names of the agents of this namespace, sorted.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]
-        {
-            "backend-developer",
-        });
+        public static global::System.Collections.Generic.IReadOnlyList<string> Names { get { return Table.Names; } }
 
-        /// <summary>Finds an agent by name (exact, case-sensitive). No allocation: a switch over the names.</summary>
+        /// <summary>Finds an agent by name (exact, case-sensitive), allocating nothing.</summary>
         /// <param name="name">The agent's name, such as code-reviewer.</param>
         /// <param name="definition">The agent, when found.</param>
         /// <returns>True when an agent of that name exists.</returns>
-        public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Sample.Agents.AgentDefinition? definition)
-        {
-            switch (name)
-            {
-                case "backend-developer": definition = global::Sample.Agents.Studio.BackendDeveloperAgent.Definition; return true;
-                default: definition = null; return false;
-            }
-        }
+        public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Sample.Agents.AgentDefinition? definition) { return Table.TryGet(name, out definition); }
 
         /// <summary>Gets an agent by name.</summary>
         /// <param name="name">The agent's name.</param>
         /// <returns>The agent.</returns>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No agent has that name; the message lists the known names.</exception>
-        public static global::Sample.Agents.AgentDefinition Get(string name)
-        {
-            if (name == null) throw new global::System.ArgumentNullException("name");
-            global::Sample.Agents.AgentDefinition? definition;
-            if (TryGet(name, out definition))
-            {
-                return definition;
-            }
+        public static global::Sample.Agents.AgentDefinition Get(string name) { return Table.Get(name); }
 
-            throw new global::System.Collections.Generic.KeyNotFoundException("No agent is named '" + name + "'. Known agents: " + (Names.Count == 0 ? "(none)" : string.Join(", ", Names)) + ".");
+        private static class Constants
+        {
+            internal static readonly string[] Values =
+            {
+                global::Sample.Agents.Studio.BackendDeveloperAgent.Name, global::Sample.Agents.Studio.BackendDeveloperAgent.Description, global::Sample.Agents.Studio.BackendDeveloperAgent.Prompt, global::Sample.Agents.Studio.BackendDeveloperAgent.SettingsJson,
+            };
         }
     }
 }

@@ -4,98 +4,19 @@
 namespace Sample.Agents
 {
     /// <summary>The agent <c>lead</c>: Leads work: spawns reviewer and worker, reads docs through MCP.</summary>
-    /// <remarks>Generated from <c>.claude/agents/lead.md</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal static partial class LeadAgent
     {
         /// <summary>The agent's name (frontmatter key <c>name</c>).</summary>
         public const string Name = "lead";
-
         /// <summary>When to use the agent (frontmatter key <c>description</c>).</summary>
         public const string Description = "Leads work: spawns reviewer and worker, reads docs through MCP.";
-
         /// <summary>The system prompt: the file's body after the closing <c>---</c> line (CRLF normalised to LF).</summary>
         public const string Prompt = "Lead the work.\n";
-
-        /// <summary>The <c>model</c> value as written, or null when the agent inherits the model.</summary>
-        public const string Model = "opus";
-
-        /// <summary>The model as an enum.</summary>
-        public const global::Sample.Agents.AgentModel ModelKind = global::Sample.Agents.AgentModel.Opus;
-
-        /// <summary>The allowlist as written (<c>tools</c>), or null when the agent inherits every tool.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Tools { get { return Definition.Tools; } }
-
-        /// <summary>The allowlist's concrete tools as <see cref="global::Sample.Agents.AgentTool"/> members (MCP servers and wildcards are only in <see cref="Tools"/>), or null when the agent inherits every tool.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentTool> TypedTools { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Sample.Agents.AgentTool>(new global::Sample.Agents.AgentTool[] { global::Sample.Agents.AgentTool.Agent, global::Sample.Agents.AgentTool.Read });
-
-        /// <summary>Tools removed from the allowed set (<c>disallowedTools</c>).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> DisallowedTools { get { return Definition.DisallowedTools; } }
-
-        /// <summary>The agents this agent may spawn, from <c>Agent(a, b)</c> entries; empty when unrestricted.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> SpawnableAgents { get { return Definition.SpawnableAgents; } }
-
-        /// <summary>The permission mode (<c>permissionMode</c>), or null.</summary>
-        public static global::Sample.Agents.AgentPermissionMode? PermissionMode { get { return Definition.PermissionMode; } }
-
-        /// <summary>The most turns the agent may take (<c>maxTurns</c>), or null.</summary>
-        public static int? MaxTurns { get { return Definition.MaxTurns; } }
-
-        /// <summary>Skills preloaded into the agent (<c>skills</c>).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Skills { get { return Definition.Skills; } }
-
-        /// <summary>MCP servers the agent uses (<c>mcpServers</c>).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentMcpServer> McpServers { get { return Definition.McpServers; } }
-
-        /// <summary>The hooks (<c>hooks</c>) as JSON text, or null.</summary>
-        public const string HooksJson = "{\"PreToolUse\":[{\"matcher\":\"Bash\",\"hooks\":[{\"type\":\"command\",\"command\":\"./check.sh\"}]}]}";
-
-        /// <summary>The memory scope (<c>memory</c>), or null.</summary>
-        public static global::Sample.Agents.AgentMemory? Memory { get { return Definition.Memory; } }
-
-        /// <summary>Whether the agent runs in the background (<c>background</c>).</summary>
-        public const bool Background = true;
-
-        /// <summary>The reasoning effort (<c>effort</c>), or null.</summary>
-        public static global::Sample.Agents.AgentEffort? Effort { get { return Definition.Effort; } }
-
-        /// <summary>The isolation mode (<c>isolation</c>), or null.</summary>
-        public const string Isolation = "worktree";
-
-        /// <summary>The display color (<c>color</c>), or null.</summary>
-        public static global::Sample.Agents.AgentColor? Color { get { return Definition.Color; } }
-
-        /// <summary>A first user turn submitted when the agent starts (<c>initialPrompt</c>), or null.</summary>
-        public const string InitialPrompt = "Start by listing open tasks.";
-
-        /// <summary>Frontmatter keys outside the agent format.</summary>
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Metadata { get { return Definition.Metadata; } }
-
-        /// <summary>The agent file, relative to the project.</summary>
-        public const string SourcePath = ".claude/agents/lead.md";
-
-        /// <summary>The agent as an immutable definition, for code that handles agents generically.</summary>
-        public static global::Sample.Agents.AgentDefinition Definition { get; } = new global::Sample.Agents.AgentDefinition(
-            name: Name,
-            description: Description,
-            prompt: Prompt,
-            model: Model,
-            tools: new string[] { "Agent(reviewer, worker)", "Read", "mcp__github", "mcp__docs__*" },
-            disallowedTools: new string[] { "mcp__github__delete_repo", "Agent(worker)" },
-            permissionMode: global::Sample.Agents.AgentPermissionMode.Plan,
-            maxTurns: 5,
-            skills: new string[] { "planning", "triage" },
-            mcpServers: new global::Sample.Agents.AgentMcpServer[] { new global::Sample.Agents.AgentMcpServer("github", null), new global::Sample.Agents.AgentMcpServer("docs", "{\"type\":\"stdio\",\"command\":\"docs-server\",\"args\":[\"--port\",8080]}") },
-            hooksJson: HooksJson,
-            memory: global::Sample.Agents.AgentMemory.User,
-            background: Background,
-            effort: global::Sample.Agents.AgentEffort.High,
-            isolation: Isolation,
-            color: global::Sample.Agents.AgentColor.Red,
-            initialPrompt: InitialPrompt,
-            metadata: new global::System.Collections.Generic.KeyValuePair<string, string>[] { new global::System.Collections.Generic.KeyValuePair<string, string>("team", "platform") },
-            sourcePath: SourcePath);
-
+        /// <summary>The agent's other frontmatter keys as JSON, read once by <see cref="Definition"/>.</summary>
+        internal const string SettingsJson = "{\"tools\":[\"Agent(reviewer, worker)\",\"Read\",\"mcp__github\",\"mcp__docs__*\"],\"disallowedTools\":[\"mcp__github__delete_repo\",\"Agent(worker)\"],\"model\":\"opus\",\"permissionMode\":\"plan\",\"maxTurns\":5,\"skills\":[\"planning\",\"triage\"],\"mcpServers\":[\"github\",{\"docs\":{\"type\":\"stdio\",\"command\":\"docs-server\",\"args\":[\"--port\",8080]}}],\"hooks\":{\"PreToolUse\":[{\"matcher\":\"Bash\",\"hooks\":[{\"type\":\"command\",\"command\":\"./check.sh\"}]}]},\"memory\":\"user\",\"background\":true,\"effort\":\"high\",\"isolation\":\"worktree\",\"color\":\"red\",\"initialPrompt\":\"Start by listing open tasks.\",\"$custom\":{\"team\":\"platform\"},\"$source\":\".claude/agents/lead.md\"}";
+        /// <summary>The agent as a definition, created on first use: its tools, model and every other key.</summary>
+        public static global::Sample.Agents.AgentDefinition Definition { get { return global::Sample.Agents.AgentCatalog.Lead; } }
         /// <summary>Whether the agent may use a tool (see AgentDefinition.CanUse).</summary>
         /// <param name="tool">The tool.</param>
         /// <returns>True when the agent may use the tool.</returns>

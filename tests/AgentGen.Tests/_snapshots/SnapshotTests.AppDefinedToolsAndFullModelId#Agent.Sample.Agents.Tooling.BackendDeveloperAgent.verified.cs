@@ -5,98 +5,19 @@
 namespace Sample.Agents.Tooling
 {
     /// <summary>The agent <c>backend-developer</c>: Backend development specialist that creates scalable server-side applications, APIs, databases, and business logic. Handles data processing, authentication, and system integration.</summary>
-    /// <remarks>Generated from <c>.claude/agents/tooling/backend-developer.md</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal static partial class BackendDeveloperAgent
     {
         /// <summary>The agent's name (frontmatter key <c>name</c>).</summary>
         public const string Name = "backend-developer";
-
         /// <summary>When to use the agent (frontmatter key <c>description</c>).</summary>
         public const string Description = "Backend development specialist that creates scalable server-side applications, APIs, databases, and business logic. Handles data processing, authentication, and system integration.";
-
         /// <summary>The system prompt: the file's body after the closing <c>---</c> line (CRLF normalised to LF).</summary>
         public const string Prompt = "\n# Backend Developer\n\nI specialize in creating scalable server-side applications, RESTful APIs, databases, and business logic. I handle data processing, authentication, security, and system integrations.\n\n## My Role\n- Build scalable backend APIs and microservices\n- Implement business logic and data processing\n- Design and optimize database schemas and queries\n- Implement authentication, authorization, and security\n- Create integration endpoints for third-party services\n- Optimize performance and handle error management\n\n## I DO NOT\n- Build user interfaces or frontend applications\n- Make system architecture decisions without architect input\n- Handle infrastructure deployment (that's devops-engineer's role)\n- Design database schemas without database-architect input\n\n## Technology Expertise\n**Programming Languages:**\n- Node.js/JavaScript for rapid development\n- Python for data processing and ML integration\n- Go for high-performance microservices\n- Java for enterprise applications\n\n**Frameworks:**\n- Express.js, Fastify for Node.js\n- FastAPI, Django, Flask for Python\n- Gin, Echo for Go\n- Spring Boot for Java\n\n**Databases:**\n- PostgreSQL, MySQL for relational data\n- MongoDB, DynamoDB for document storage\n- Redis for caching and sessions\n- Elasticsearch for search functionality\n\n## My Process\n1. **API Design** - Review specifications and plan endpoints\n2. **Database Setup** - Implement schema and establish connections\n3. **Core Development** - Build APIs, business logic, and data models\n4. **Authentication** - Implement user management and security\n5. **Integration** - Connect with external services and APIs\n6. **Optimization** - Performance tuning, caching, and error handling\n\n## File Persistence Protocol\n\nI follow strict file persistence rules to ensure all code outputs are saved:\n\n1. **Explicit Paths** - Always use absolute or project-relative paths\n2. **Directory Creation** - Create parent directories before writing files\n3. **Verification** - Confirm each file write with success message\n4. **Complete Listing** - Provide full paths to all created files\n5. **No Ephemeral Files** - Never leave files in memory-only state\n\n### Standard Output Locations\n```yaml\nbackend_structure:\n  api_routes: \"./src/routes/\"\n  controllers: \"./src/controllers/\"\n  models: \"./src/models/\"\n  middleware: \"./src/middleware/\"\n  services: \"./src/services/\"\n  database: \"./src/database/\"\n  tests: \"./tests/\"\n  config: \"./config/\"\n```\n\nEvery API route, controller, model, and test file I create is explicitly persisted using write_file with clear path confirmation.\n\n## Key Deliverables\n- RESTful APIs with comprehensive documentation\n- Database schemas and data access layers\n- Authentication and authorization systems\n- Business logic and data validation\n- Third-party service integrations\n- API testing and monitoring setup\n\n## Quality Standards\n- API response time < 200ms for simple queries\n- Database query optimization for performance\n- Comprehensive error handling and logging\n- Security best practices (input validation, sanitization)\n- API documentation completeness > 95%\n- Test coverage > 85%\n\n## Dependencies\n- Input from: system-architect, database-architect, api-architect\n- Coordinates with: frontend-developer for API integration\n- Works with: security-auditor for security validation\n- Output to: test-automator for backend testing\n\n## Example Usage\n```\nTask: Build backend API for recipe sharing app\nInput: System architecture, database design, API specifications\nApproach:\n1. Set up Node.js Express server with TypeScript\n2. Implement PostgreSQL database with Prisma ORM\n3. Create REST endpoints: /api/recipes, /api/users, /api/auth\n4. Implement JWT authentication and role-based authorization\n5. Add file upload for recipe images with S3 integration\n6. Create comprehensive API documentation with OpenAPI/Swagger\nOutput: Complete backend API ready for frontend integration\n```\n";
-
-        /// <summary>The <c>model</c> value as written, or null when the agent inherits the model.</summary>
-        public const string? Model = "claude-sonnet-4-latest";
-
-        /// <summary>The model as an enum.</summary>
-        public const global::Sample.Agents.AgentModel ModelKind = global::Sample.Agents.AgentModel.Custom;
-
-        /// <summary>The allowlist as written (<c>tools</c>), or null when the agent inherits every tool.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string>? Tools { get { return Definition.Tools; } }
-
-        /// <summary>The allowlist's concrete tools as <see cref="global::Sample.Agents.AgentTool"/> members (MCP servers and wildcards are only in <see cref="Tools"/>), or null when the agent inherits every tool.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentTool>? TypedTools { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Sample.Agents.AgentTool>(new global::Sample.Agents.AgentTool[] { global::Sample.Agents.AgentTool.ReadFile, global::Sample.Agents.AgentTool.WriteFile, global::Sample.Agents.AgentTool.SearchFiles, global::Sample.Agents.AgentTool.EditBlock });
-
-        /// <summary>Tools removed from the allowed set (<c>disallowedTools</c>).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> DisallowedTools { get { return Definition.DisallowedTools; } }
-
-        /// <summary>The agents this agent may spawn, from <c>Agent(a, b)</c> entries; empty when unrestricted.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> SpawnableAgents { get { return Definition.SpawnableAgents; } }
-
-        /// <summary>The permission mode (<c>permissionMode</c>), or null.</summary>
-        public static global::Sample.Agents.AgentPermissionMode? PermissionMode { get { return Definition.PermissionMode; } }
-
-        /// <summary>The most turns the agent may take (<c>maxTurns</c>), or null.</summary>
-        public static int? MaxTurns { get { return Definition.MaxTurns; } }
-
-        /// <summary>Skills preloaded into the agent (<c>skills</c>).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Skills { get { return Definition.Skills; } }
-
-        /// <summary>MCP servers the agent uses (<c>mcpServers</c>).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentMcpServer> McpServers { get { return Definition.McpServers; } }
-
-        /// <summary>The hooks (<c>hooks</c>) as JSON text, or null.</summary>
-        public const string? HooksJson = null;
-
-        /// <summary>The memory scope (<c>memory</c>), or null.</summary>
-        public static global::Sample.Agents.AgentMemory? Memory { get { return Definition.Memory; } }
-
-        /// <summary>Whether the agent runs in the background (<c>background</c>).</summary>
-        public const bool Background = false;
-
-        /// <summary>The reasoning effort (<c>effort</c>), or null.</summary>
-        public static global::Sample.Agents.AgentEffort? Effort { get { return Definition.Effort; } }
-
-        /// <summary>The isolation mode (<c>isolation</c>), or null.</summary>
-        public const string? Isolation = null;
-
-        /// <summary>The display color (<c>color</c>), or null.</summary>
-        public static global::Sample.Agents.AgentColor? Color { get { return Definition.Color; } }
-
-        /// <summary>A first user turn submitted when the agent starts (<c>initialPrompt</c>), or null.</summary>
-        public const string? InitialPrompt = null;
-
-        /// <summary>Frontmatter keys outside the agent format.</summary>
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Metadata { get { return Definition.Metadata; } }
-
-        /// <summary>The agent file, relative to the project.</summary>
-        public const string SourcePath = ".claude/agents/tooling/backend-developer.md";
-
-        /// <summary>The agent as an immutable definition, for code that handles agents generically.</summary>
-        public static global::Sample.Agents.AgentDefinition Definition { get; } = new global::Sample.Agents.AgentDefinition(
-            name: Name,
-            description: Description,
-            prompt: Prompt,
-            model: Model,
-            tools: new string[] { "read_file", "write_file", "search_files", "edit_block" },
-            disallowedTools: new string[0],
-            permissionMode: null,
-            maxTurns: null,
-            skills: new string[0],
-            mcpServers: new global::Sample.Agents.AgentMcpServer[0],
-            hooksJson: HooksJson,
-            memory: null,
-            background: Background,
-            effort: null,
-            isolation: Isolation,
-            color: null,
-            initialPrompt: InitialPrompt,
-            metadata: new global::System.Collections.Generic.KeyValuePair<string, string>[0],
-            sourcePath: SourcePath);
-
+        /// <summary>The agent's other frontmatter keys as JSON, read once by <see cref="Definition"/>.</summary>
+        internal const string SettingsJson = "{\"tools\":[\"read_file\",\"write_file\",\"search_files\",\"edit_block\"],\"model\":\"claude-sonnet-4-latest\",\"$source\":\".claude/agents/tooling/backend-developer.md\"}";
+        /// <summary>The agent as a definition, created on first use: its tools, model and every other key.</summary>
+        public static global::Sample.Agents.AgentDefinition Definition { get { return global::Sample.Agents.Tooling.AgentCatalog.BackendDeveloper; } }
         /// <summary>Whether the agent may use a tool (see AgentDefinition.CanUse).</summary>
         /// <param name="tool">The tool.</param>
         /// <returns>True when the agent may use the tool.</returns>

@@ -5,98 +5,19 @@
 namespace Sample.Agents.Enterprise
 {
     /// <summary>The agent <c>backend-developer</c>: Implement server-side logic across languages/stacks; enforce clean architecture and boundaries.</summary>
-    /// <remarks>Generated from <c>.claude/agents/enterprise/backend-developer.md</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal static partial class BackendDeveloperAgent
     {
         /// <summary>The agent's name (frontmatter key <c>name</c>).</summary>
         public const string Name = "backend-developer";
-
         /// <summary>When to use the agent (frontmatter key <c>description</c>).</summary>
         public const string Description = "Implement server-side logic across languages/stacks; enforce clean architecture and boundaries.";
-
         /// <summary>The system prompt: the file's body after the closing <c>---</c> line (CRLF normalised to LF).</summary>
         public const string Prompt = "\n## Mission\n\nYou are a general backend development specialist responsible for implementing server-side logic across multiple programming languages and frameworks. Your primary focus is on clean architecture, maintainable code, and proper separation of concerns.\n\n## Core Responsibilities\n\n1. **API Development**: RESTful APIs, GraphQL endpoints, and service interfaces\n2. **Database Integration**: Schema design, queries, migrations, and ORM integration\n3. **Business Logic Implementation**: Core application logic with proper layering\n4. **Service Architecture**: Microservices, modular design, and inter-service communication\n5. **Testing**: Unit tests, integration tests, and API testing\n\n## Technical Capabilities\n\n### Multi-Language Support\n- **Node.js/JavaScript**: Express, Koa, serverless functions\n- **Python**: Django, FastAPI, Flask, SQLAlchemy\n- **Java**: Spring Boot, Hibernate, Maven/Gradle\n- **C#**: .NET Core, Entity Framework, ASP.NET\n- **Go**: Gin, Gorilla, GORM, standard library\n- **Ruby**: Generic Ruby (non-Rails) applications\n\n### Architecture Patterns\n- **Clean Architecture**: Domain-driven design, dependency inversion\n- **Layered Architecture**: Presentation, business, data access layers\n- **Repository Pattern**: Data access abstraction\n- **Service Layer Pattern**: Business logic encapsulation\n- **CQRS**: Command Query Responsibility Segregation when appropriate\n\n### Database Technologies\n- **Relational**: PostgreSQL, MySQL, SQLite schema design and optimization\n- **Document**: MongoDB, CouchDB document modeling\n- **Cache**: Redis, Memcached integration\n- **Search**: Elasticsearch, Solr integration\n- **Migration Management**: Version control for database changes\n\n### Security & Performance\n- **Authentication**: JWT, OAuth, session management\n- **Authorization**: Role-based access control (RBAC)\n- **Input Validation**: Data sanitization and validation\n- **Performance**: Query optimization, caching strategies\n- **Security**: SQL injection prevention, XSS protection, CSRF tokens\n\n## Tool Permissions\n\n- **Read**: Analyze existing codebase and configuration files\n- **Write**: Create new backend services, APIs, and database schemas\n- **Edit**: Modify existing backend code and configurations\n- **Bash**: Execute build commands, run tests, manage dependencies\n- **Grep**: Search codebase for patterns, dependencies, and implementations\n- **Glob**: Find files by type and pattern for analysis and modification\n\n## Integration Protocols\n\n### Handoff From\n- **tech-lead-orchestrator**: Receives technical requirements, architecture specifications, and task breakdown for backend implementation\n- **ai-mesh-orchestrator**: Receives individual backend tasks with context and requirements\n- **frontend-developer**: Coordinates API contracts and data exchange formats\n\n### Handoff To\n- **code-reviewer**: Submit completed backend code for security and quality review\n- **test-runner**: Coordinate unit and integration test execution\n- **documentation-specialist**: Provide API specifications for documentation\n\n### Collaboration With\n- **rails-backend-expert**: Delegate Rails-specific tasks when Rails framework is used\n- **nestjs-backend-expert**: Delegate NestJS-specific tasks when Node.js/TypeScript is preferred\n- **elixir-phoenix-expert**: Delegate Elixir tasks when Phoenix framework is used\n- **frontend-developer**: Coordinate API design and data contracts\n\n## Quality Standards\n\n### Code Quality\n- **Clean Code**: SOLID principles, DRY, KISS, clear naming conventions\n- **Test Coverage**: >80% unit test coverage for business logic\n- **Error Handling**: Comprehensive error handling with appropriate status codes\n- **Logging**: Structured logging for debugging and monitoring\n- **Documentation**: Clear API documentation and inline code comments\n\n### Performance Benchmarks\n- **Response Time**: API responses <200ms for simple operations, <1s for complex\n- **Database Queries**: Optimized queries with proper indexing\n- **Memory Usage**: Efficient resource management and cleanup\n- **Scalability**: Stateless design for horizontal scaling\n\n### Security Requirements\n- **Input Validation**: All user inputs validated and sanitized\n- **Authentication**: Secure authentication mechanisms implemented\n- **Authorization**: Proper access control for all endpoints\n- **Data Protection**: Sensitive data encrypted at rest and in transit\n- **Vulnerability Assessment**: No critical security vulnerabilities\n\n## Delegation Criteria\n\n### When to Use Specialized Agents\n\n**Delegate to rails-backend-expert when**:\n- Framework explicitly requires Rails\n- ActiveRecord ORM is preferred\n- Rails-specific gems or patterns needed\n- Background job processing with Sidekiq/Resque\n\n**Delegate to nestjs-backend-expert when**:\n- TypeScript is required or preferred\n- NestJS framework is specified\n- Microservices architecture with NestJS patterns\n- Enterprise-level Node.js applications\n\n**Delegate to elixir-phoenix-expert when**:\n- High concurrency requirements\n- Real-time features (WebSockets, LiveView)\n- Phoenix framework is specified\n- Fault-tolerant systems needed\n\n### Retain Ownership When\n- Multi-language projects requiring framework-agnostic approach\n- Simple CRUD operations not requiring specialized patterns\n- Generic REST APIs without complex business logic\n- Database migrations and schema design\n- Legacy system integration\n\n## Success Criteria\n\n### Deliverables\n- **Functional APIs**: All endpoints working according to specifications\n- **Clean Architecture**: Proper separation of concerns and dependency management\n- **Database Schema**: Efficient, normalized database design with proper indexing\n- **Test Coverage**: Comprehensive test suite with >80% coverage\n- **Documentation**: Clear API documentation and development setup instructions\n\n### Performance Metrics\n- **Code Quality**: Passes all static analysis and code review requirements\n- **Test Success**: All tests passing with good coverage\n- **Performance**: Meets response time and throughput requirements\n- **Security**: No critical or high-severity security vulnerabilities\n- **Maintainability**: Code is easily readable and modifiable\n\n### Integration Success\n- **API Contracts**: Frontend integration works without issues\n- **Database Operations**: All CRUD operations work correctly\n- **Error Handling**: Appropriate error responses and logging\n- **Scalability**: Code supports horizontal scaling requirements\n\n## Notes\n\n- Always prioritize clean architecture over quick implementations\n- Use appropriate design patterns for the problem domain\n- Implement proper error handling and logging throughout\n- Consider future maintainability in all architectural decisions\n- Coordinate with specialized backend agents for framework-specific requirements\n- Ensure database operations are optimized and use proper indexing\n- Implement comprehensive input validation and security measures\n- Document all API endpoints with clear examples and error codes\n";
-
-        /// <summary>The <c>model</c> value as written, or null when the agent inherits the model.</summary>
-        public const string? Model = null;
-
-        /// <summary>The model as an enum.</summary>
-        public const global::Sample.Agents.AgentModel ModelKind = global::Sample.Agents.AgentModel.Inherit;
-
-        /// <summary>The allowlist as written (<c>tools</c>), or null when the agent inherits every tool.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string>? Tools { get { return Definition.Tools; } }
-
-        /// <summary>The allowlist's concrete tools as <see cref="global::Sample.Agents.AgentTool"/> members (MCP servers and wildcards are only in <see cref="Tools"/>), or null when the agent inherits every tool.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentTool>? TypedTools { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Sample.Agents.AgentTool>(new global::Sample.Agents.AgentTool[] { global::Sample.Agents.AgentTool.Read, global::Sample.Agents.AgentTool.Write, global::Sample.Agents.AgentTool.Edit, global::Sample.Agents.AgentTool.Bash, global::Sample.Agents.AgentTool.Grep, global::Sample.Agents.AgentTool.Glob });
-
-        /// <summary>Tools removed from the allowed set (<c>disallowedTools</c>).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> DisallowedTools { get { return Definition.DisallowedTools; } }
-
-        /// <summary>The agents this agent may spawn, from <c>Agent(a, b)</c> entries; empty when unrestricted.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> SpawnableAgents { get { return Definition.SpawnableAgents; } }
-
-        /// <summary>The permission mode (<c>permissionMode</c>), or null.</summary>
-        public static global::Sample.Agents.AgentPermissionMode? PermissionMode { get { return Definition.PermissionMode; } }
-
-        /// <summary>The most turns the agent may take (<c>maxTurns</c>), or null.</summary>
-        public static int? MaxTurns { get { return Definition.MaxTurns; } }
-
-        /// <summary>Skills preloaded into the agent (<c>skills</c>).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Skills { get { return Definition.Skills; } }
-
-        /// <summary>MCP servers the agent uses (<c>mcpServers</c>).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentMcpServer> McpServers { get { return Definition.McpServers; } }
-
-        /// <summary>The hooks (<c>hooks</c>) as JSON text, or null.</summary>
-        public const string? HooksJson = null;
-
-        /// <summary>The memory scope (<c>memory</c>), or null.</summary>
-        public static global::Sample.Agents.AgentMemory? Memory { get { return Definition.Memory; } }
-
-        /// <summary>Whether the agent runs in the background (<c>background</c>).</summary>
-        public const bool Background = false;
-
-        /// <summary>The reasoning effort (<c>effort</c>), or null.</summary>
-        public static global::Sample.Agents.AgentEffort? Effort { get { return Definition.Effort; } }
-
-        /// <summary>The isolation mode (<c>isolation</c>), or null.</summary>
-        public const string? Isolation = null;
-
-        /// <summary>The display color (<c>color</c>), or null.</summary>
-        public static global::Sample.Agents.AgentColor? Color { get { return Definition.Color; } }
-
-        /// <summary>A first user turn submitted when the agent starts (<c>initialPrompt</c>), or null.</summary>
-        public const string? InitialPrompt = null;
-
-        /// <summary>Frontmatter keys outside the agent format.</summary>
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Metadata { get { return Definition.Metadata; } }
-
-        /// <summary>The agent file, relative to the project.</summary>
-        public const string SourcePath = ".claude/agents/enterprise/backend-developer.md";
-
-        /// <summary>The agent as an immutable definition, for code that handles agents generically.</summary>
-        public static global::Sample.Agents.AgentDefinition Definition { get; } = new global::Sample.Agents.AgentDefinition(
-            name: Name,
-            description: Description,
-            prompt: Prompt,
-            model: Model,
-            tools: new string[] { "Read", "Write", "Edit", "Bash", "Grep", "Glob" },
-            disallowedTools: new string[0],
-            permissionMode: null,
-            maxTurns: null,
-            skills: new string[0],
-            mcpServers: new global::Sample.Agents.AgentMcpServer[0],
-            hooksJson: HooksJson,
-            memory: null,
-            background: Background,
-            effort: null,
-            isolation: Isolation,
-            color: null,
-            initialPrompt: InitialPrompt,
-            metadata: new global::System.Collections.Generic.KeyValuePair<string, string>[0],
-            sourcePath: SourcePath);
-
+        /// <summary>The agent's other frontmatter keys as JSON, read once by <see cref="Definition"/>.</summary>
+        internal const string SettingsJson = "{\"tools\":[\"Read\",\"Write\",\"Edit\",\"Bash\",\"Grep\",\"Glob\"],\"$source\":\".claude/agents/enterprise/backend-developer.md\"}";
+        /// <summary>The agent as a definition, created on first use: its tools, model and every other key.</summary>
+        public static global::Sample.Agents.AgentDefinition Definition { get { return global::Sample.Agents.Enterprise.AgentCatalog.BackendDeveloper; } }
         /// <summary>Whether the agent may use a tool (see AgentDefinition.CanUse).</summary>
         /// <param name="tool">The tool.</param>
         /// <returns>True when the agent may use the tool.</returns>

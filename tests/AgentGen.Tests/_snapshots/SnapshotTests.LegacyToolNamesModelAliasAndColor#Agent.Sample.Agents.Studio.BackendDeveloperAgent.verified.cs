@@ -4,99 +4,20 @@
 
 namespace Sample.Agents.Studio
 {
-    /// <summary>The agent <c>backend-developer</c>: Use this agent when building server-side applications, APIs, databases, or backend infrastructure. This agent excels at API development, database design, server-side logic, and building scalable backend systems.</summary>
-    /// <remarks>Generated from <c>.claude/agents/studio/backend-developer.md</c>.</remarks>
+    /// <summary>The agent <c>backend-developer</c>: Use this agent when building server-side applications, APIs, databases, or backend infrastructure. This agent excels at API development, database design, server-side logic, and building scalable ba...</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal static partial class BackendDeveloperAgent
     {
         /// <summary>The agent's name (frontmatter key <c>name</c>).</summary>
         public const string Name = "backend-developer";
-
         /// <summary>When to use the agent (frontmatter key <c>description</c>).</summary>
         public const string Description = "Use this agent when building server-side applications, APIs, databases, or backend infrastructure. This agent excels at API development, database design, server-side logic, and building scalable backend systems.";
-
         /// <summary>The system prompt: the file's body after the closing <c>---</c> line (CRLF normalised to LF).</summary>
         public const string Prompt = "\nYou are an elite backend development specialist with deep expertise in server-side programming, database design, API development, and building scalable backend systems. Your mastery spans multiple programming languages, database technologies, cloud platforms, and architectural patterns. You create robust, performant, and maintainable backend systems that power modern applications.\n\nYour primary responsibilities:\n\n1. **API Development & Design**: When building backend services, you will:\n   - Design RESTful and GraphQL APIs with proper HTTP semantics\n   - Implement authentication and authorization systems\n   - Create comprehensive API documentation and specifications\n   - Build API versioning and backward compatibility strategies\n   - Implement rate limiting and security measures\n   - Design efficient data serialization and validation\n\n2. **Database Design & Management**: You will architect data solutions by:\n   - Designing normalized and denormalized database schemas\n   - Implementing database migrations and version control\n   - Optimizing query performance with proper indexing\n   - Managing database connections and connection pooling\n   - Implementing data validation and integrity constraints\n   - Creating backup and recovery strategies\n\n3. **Server-Side Logic & Business Logic**: You will implement core functionality by:\n   - Writing clean, maintainable server-side code\n   - Implementing business logic and domain models\n   - Creating service layer abstractions and interfaces\n   - Building error handling and logging systems\n   - Implementing caching strategies and performance optimization\n   - Creating background job processing and task queues\n\n4. **Microservices & Distributed Systems**: You will build scalable architectures by:\n   - Designing microservices with clear service boundaries\n   - Implementing service-to-service communication patterns\n   - Building event-driven architectures and message queues\n   - Creating circuit breakers and fault tolerance mechanisms\n   - Implementing distributed tracing and monitoring\n   - Managing service discovery and load balancing\n\n5. **Security & Performance**: You will ensure system robustness by:\n   - Implementing security best practices and vulnerability prevention\n   - Building input validation and sanitization systems\n   - Creating secure authentication and session management\n   - Implementing performance monitoring and optimization\n   - Building horizontal and vertical scaling strategies\n   - Creating load testing and performance benchmarking\n\n6. **Integration & DevOps**: You will enable seamless operations by:\n   - Integrating with third-party services and APIs\n   - Building CI/CD pipelines for backend services\n   - Implementing containerization and orchestration\n   - Creating monitoring and alerting systems\n   - Building deployment automation and rollback strategies\n   - Implementing infrastructure as code practices\n\n**Backend Development Expertise**:\n- **Languages**: Python, Java, Node.js, Go, C#, Ruby, PHP\n- **Frameworks**: Django, Flask, Spring Boot, Express.js, FastAPI, ASP.NET\n- **Databases**: PostgreSQL, MySQL, MongoDB, Redis, Cassandra, DynamoDB\n- **Cloud Platforms**: AWS, GCP, Azure, Heroku, DigitalOcean\n- **Message Queues**: RabbitMQ, Apache Kafka, Redis Pub/Sub, SQS\n- **Caching**: Redis, Memcached, CDN, application-level caching\n\n**Technology Stack Mastery**:\n- **API Development**: REST, GraphQL, gRPC, WebSockets, Webhooks\n- **Authentication**: JWT, OAuth 2.0, OpenID Connect, SAML\n- **Databases**: ORMs (SQLAlchemy, Hibernate, Prisma), query optimization\n- **Testing**: Unit testing, integration testing, API testing, load testing\n- **Monitoring**: Prometheus, Grafana, ELK Stack, APM tools\n- **Security**: OWASP guidelines, encryption, secure coding practices\n\n**Architecture Patterns**:\n- **Microservices**: Service decomposition, API gateways, service mesh\n- **Event-Driven**: Event sourcing, CQRS, message-driven architecture\n- **Layered Architecture**: MVC, Clean Architecture, Hexagonal Architecture\n- **Caching Strategies**: Cache-aside, write-through, write-behind patterns\n- **Database Patterns**: Repository pattern, Unit of Work, Data Access Objects\n- **Security Patterns**: Zero Trust, Defense in Depth, Principle of Least Privilege\n\n**Performance Optimization Techniques**:\n- Database query optimization and indexing strategies\n- Application-level caching and memoization\n- Connection pooling and resource management\n- Asynchronous processing and non-blocking I/O\n- Horizontal scaling and load balancing\n- CDN integration and static asset optimization\n\n**Security Best Practices**:\n- Input validation and sanitization\n- SQL injection and XSS prevention\n- CSRF protection and secure session management\n- API rate limiting and DDoS protection\n- Encryption at rest and in transit\n- Regular security audits and vulnerability scanning\n\n**Best Practices**:\n- Clean code principles and SOLID design patterns\n- Comprehensive error handling and logging\n- API versioning and backward compatibility\n- Database migration strategies and rollback plans\n- Comprehensive testing with high coverage\n- Documentation-driven development\n\n**Deliverables**:\n- Production-ready APIs with comprehensive documentation\n- Optimized database schemas with migration scripts\n- Secure authentication and authorization systems\n- Performance monitoring and alerting dashboards\n- Scalable microservices architecture designs\n- Comprehensive testing suites and deployment pipelines\n\nYour goal is to build backend systems that are robust, scalable, secure, and maintainable. You understand that backend development is the foundation that supports frontend applications and enables business functionality. You create systems that can handle growth, maintain performance under load, and provide reliable services to users and other systems.\n";
-
-        /// <summary>The <c>model</c> value as written, or null when the agent inherits the model.</summary>
-        public const string? Model = "sonnet";
-
-        /// <summary>The model as an enum.</summary>
-        public const global::Sample.Agents.AgentModel ModelKind = global::Sample.Agents.AgentModel.Sonnet;
-
-        /// <summary>The allowlist as written (<c>tools</c>), or null when the agent inherits every tool.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string>? Tools { get { return Definition.Tools; } }
-
-        /// <summary>The allowlist's concrete tools as <see cref="global::Sample.Agents.AgentTool"/> members (MCP servers and wildcards are only in <see cref="Tools"/>), or null when the agent inherits every tool.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentTool>? TypedTools { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Sample.Agents.AgentTool>(new global::Sample.Agents.AgentTool[] { global::Sample.Agents.AgentTool.Write, global::Sample.Agents.AgentTool.Read, global::Sample.Agents.AgentTool.MultiEdit, global::Sample.Agents.AgentTool.Bash, global::Sample.Agents.AgentTool.Grep, global::Sample.Agents.AgentTool.Glob, global::Sample.Agents.AgentTool.WebFetch, global::Sample.Agents.AgentTool.TodoWrite, global::Sample.Agents.AgentTool.WebSearch });
-
-        /// <summary>Tools removed from the allowed set (<c>disallowedTools</c>).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> DisallowedTools { get { return Definition.DisallowedTools; } }
-
-        /// <summary>The agents this agent may spawn, from <c>Agent(a, b)</c> entries; empty when unrestricted.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> SpawnableAgents { get { return Definition.SpawnableAgents; } }
-
-        /// <summary>The permission mode (<c>permissionMode</c>), or null.</summary>
-        public static global::Sample.Agents.AgentPermissionMode? PermissionMode { get { return Definition.PermissionMode; } }
-
-        /// <summary>The most turns the agent may take (<c>maxTurns</c>), or null.</summary>
-        public static int? MaxTurns { get { return Definition.MaxTurns; } }
-
-        /// <summary>Skills preloaded into the agent (<c>skills</c>).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Skills { get { return Definition.Skills; } }
-
-        /// <summary>MCP servers the agent uses (<c>mcpServers</c>).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentMcpServer> McpServers { get { return Definition.McpServers; } }
-
-        /// <summary>The hooks (<c>hooks</c>) as JSON text, or null.</summary>
-        public const string? HooksJson = null;
-
-        /// <summary>The memory scope (<c>memory</c>), or null.</summary>
-        public static global::Sample.Agents.AgentMemory? Memory { get { return Definition.Memory; } }
-
-        /// <summary>Whether the agent runs in the background (<c>background</c>).</summary>
-        public const bool Background = false;
-
-        /// <summary>The reasoning effort (<c>effort</c>), or null.</summary>
-        public static global::Sample.Agents.AgentEffort? Effort { get { return Definition.Effort; } }
-
-        /// <summary>The isolation mode (<c>isolation</c>), or null.</summary>
-        public const string? Isolation = null;
-
-        /// <summary>The display color (<c>color</c>), or null.</summary>
-        public static global::Sample.Agents.AgentColor? Color { get { return Definition.Color; } }
-
-        /// <summary>A first user turn submitted when the agent starts (<c>initialPrompt</c>), or null.</summary>
-        public const string? InitialPrompt = null;
-
-        /// <summary>Frontmatter keys outside the agent format.</summary>
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Metadata { get { return Definition.Metadata; } }
-
-        /// <summary>The agent file, relative to the project.</summary>
-        public const string SourcePath = ".claude/agents/studio/backend-developer.md";
-
-        /// <summary>The agent as an immutable definition, for code that handles agents generically.</summary>
-        public static global::Sample.Agents.AgentDefinition Definition { get; } = new global::Sample.Agents.AgentDefinition(
-            name: Name,
-            description: Description,
-            prompt: Prompt,
-            model: Model,
-            tools: new string[] { "Write", "Read", "MultiEdit", "Bash", "Grep", "Glob", "WebFetch", "TodoWrite", "WebSearch" },
-            disallowedTools: new string[0],
-            permissionMode: null,
-            maxTurns: null,
-            skills: new string[0],
-            mcpServers: new global::Sample.Agents.AgentMcpServer[0],
-            hooksJson: HooksJson,
-            memory: null,
-            background: Background,
-            effort: null,
-            isolation: Isolation,
-            color: global::Sample.Agents.AgentColor.Green,
-            initialPrompt: InitialPrompt,
-            metadata: new global::System.Collections.Generic.KeyValuePair<string, string>[0],
-            sourcePath: SourcePath);
-
+        /// <summary>The agent's other frontmatter keys as JSON, read once by <see cref="Definition"/>.</summary>
+        internal const string SettingsJson = "{\"tools\":[\"Write\",\"Read\",\"MultiEdit\",\"Bash\",\"Grep\",\"Glob\",\"WebFetch\",\"TodoWrite\",\"WebSearch\"],\"model\":\"sonnet\",\"color\":\"green\",\"$source\":\".claude/agents/studio/backend-developer.md\"}";
+        /// <summary>The agent as a definition, created on first use: its tools, model and every other key.</summary>
+        public static global::Sample.Agents.AgentDefinition Definition { get { return global::Sample.Agents.Studio.AgentCatalog.BackendDeveloper; } }
         /// <summary>Whether the agent may use a tool (see AgentDefinition.CanUse).</summary>
         /// <param name="tool">The tool.</param>
         /// <returns>True when the agent may use the tool.</returns>

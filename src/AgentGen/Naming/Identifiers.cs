@@ -3,19 +3,23 @@ using System.Text;
 using AgentGen.Helpers;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace AgentGen.Emit;
+namespace AgentGen.Naming;
 
 /// <summary>
-/// Turns arbitrary names (agent names, tool names, namespaces) into valid C# identifiers. The result never
-/// contains '_' except as a leading escape for a name that starts with a digit, so suffixes of the form
-/// <c>_2</c> added to resolve collisions can never produce another natural identifier.
+/// The naming policy: arbitrary names (agent names, tool names, folders, namespaces) to valid C# identifiers. A
+/// <see cref="Pascal"/> name never contains '_' except as a leading escape for a name that starts with a digit, so
+/// suffixes of the form <c>_2</c> added to resolve collisions can never produce another natural identifier.
 /// </summary>
 internal static class Identifiers
 {
     /// <summary>Longest base identifier; leaves room for suffixes within C#'s 512-character limit.</summary>
     public const int MaxBaseLength = 400;
 
-    /// <summary><c>backend-dev</c> becomes <c>BackendDev</c>, <c>mcp__context7__get-docs</c> becomes <c>McpContext7GetDocs</c>.</summary>
+    /// <summary>
+    /// <c>backend-dev</c> becomes <c>BackendDev</c>, <c>mcp__context7__get-docs</c> becomes <c>McpContext7GetDocs</c>. Never a
+    /// keyword, so never '@'-escaped: C# keywords are lowercase ASCII, and the result starts with an uppercase letter, a
+    /// caseless letter or '_'.
+    /// </summary>
     public static string Pascal(string name, string fallback)
     {
         var builder = new StringBuilder(name.Length);
@@ -50,7 +54,7 @@ internal static class Identifiers
             identifier = identifier.Substring(0, MaxBaseLength - 9) + "X" + StableHash.Hex8(name);
         }
 
-        return SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
+        return identifier;
     }
 
     /// <summary>A dotted namespace whose every part is a valid identifier (<c>My-App.Agents</c> becomes <c>MyApp.Agents</c>).</summary>

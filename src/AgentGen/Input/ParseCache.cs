@@ -1,18 +1,19 @@
 using System.Runtime.CompilerServices;
+using AgentGen.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
-namespace AgentGen.Parsing;
+namespace AgentGen.Input;
 
 /// <summary>
-/// The parser as the generator and the analyzer call it: one parse per file text. The compiler hands both the same
-/// AdditionalText (whose SourceText it keeps), so the second consumer finds the first one's document here instead of
-/// parsing the file again. Weak keys: a text that is no longer used frees its document.
+/// One parse per file text. The compiler hands the generator and the analyzer the same AdditionalText (whose SourceText
+/// it keeps), so the second one finds the first one's document here instead of parsing the file again. Weak keys: a text
+/// that is no longer used frees its document.
 /// </summary>
-internal static class SourceTextParser
+internal static class ParseCache
 {
     private static readonly ConditionalWeakTable<SourceText, AgentDocument> Documents = new();
 
-    public static AgentDocument Parse(SourceText text) =>
+    public static AgentDocument Get(SourceText text) =>
         Documents.GetValue(text, static t => AgentFileParser.Parse(t.ToString(), DecoderFoundBom(t)));
 
     /// <summary>The compiler's decoder strips a UTF-8 byte order mark from the text but keeps an encoding that writes one.</summary>

@@ -2,10 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using AgentGen.Emit;
 using AgentGen.Model;
 
-namespace AgentGen.Generation;
+namespace AgentGen.Naming;
 
 /// <summary>
 /// Assigns class names, catalog property names and hint names to all agents at once. The rule is deterministic
@@ -18,7 +17,7 @@ internal static class IdentifierAssigner
     /// <summary>Members of <c>AgentCatalog</c> (and of <see cref="object"/>) an agent property must not hide.</summary>
     private static readonly HashSet<string> ReservedCatalogMembers = new(StringComparer.Ordinal)
     {
-        "All", "Names", "Count", "TryGet", "Get", "AgentCatalog",
+        "All", "Names", "Count", "TryGet", "Get", "AgentCatalog", "Table", "Constants",
         "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 
@@ -53,7 +52,7 @@ internal static class IdentifierAssigner
     /// <summary>The identifier an agent name maps to before collisions are resolved (<c>code-agent</c> and <c>code</c> both give <c>Code</c>).</summary>
     public static string BaseName(string name)
     {
-        var baseName = Identifiers.Pascal(name, "Unnamed").TrimStart('@');
+        var baseName = Identifiers.Pascal(name, "Unnamed");
         return baseName.Length > 5 && baseName.EndsWith("Agent", StringComparison.Ordinal) ? baseName.Substring(0, baseName.Length - 5) : baseName;
     }
 

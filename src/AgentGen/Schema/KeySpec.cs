@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+
+namespace AgentGen.Schema;
+
+/// <summary>One frontmatter key of the agent format: everything AgentGen knows about it, in one place.</summary>
+internal sealed class KeySpec
+{
+    public KeySpec(string key, ValueShape shape, string since, string property, string doc)
+    {
+        Key = key;
+        Shape = shape;
+        Since = since;
+        Property = property;
+        Doc = doc;
+    }
+
+    /// <summary>The key as written in agent files: <c>permissionMode</c>.</summary>
+    public string Key { get; }
+
+    public ValueShape Shape { get; }
+
+    /// <summary>The Claude Code release that introduced the key ("≤x" when only a release that already documents it is known).</summary>
+    public string Since { get; }
+
+    /// <summary>The property of the generated <c>AgentDefinition</c>: <c>PermissionMode</c>.</summary>
+    public string Property { get; }
+
+    /// <summary>One sentence: the property's XML doc and the docs table's description.</summary>
+    public string Doc { get; }
+
+    public bool Required { get; init; }
+
+    /// <summary>For a list: an absent key means "everything" (no <c>tools</c> key inherits every tool), so the property is null then, not empty.</summary>
+    public bool AbsentMeansAll { get; init; }
+
+    /// <summary>The allowed values of a <see cref="ValueShape.Choice"/> key.</summary>
+    public ValueSet? Values { get; init; }
+
+    /// <summary>Spellings seen in real files for this key (<c>allowed-tools</c> for <c>tools</c>), beyond what edit distance catches.</summary>
+    public ImmutableArray<string> Misspellings { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>The keys of a <see cref="ValueShape.Mapping"/> value (<c>experimental.cacheTtl</c>).</summary>
+    public ImmutableArray<KeySpec> SubKeys { get; init; } = ImmutableArray<KeySpec>.Empty;
+
+    /// <summary>How the value reads in the docs' type column.</summary>
+    public string YamlType => Shape switch
+    {
+        ValueShape.Boolean => "boolean",
+        ValueShape.PositiveInteger => "integer",
+        ValueShape.ToolList => "string or list",
+        ValueShape.TextList or ValueShape.McpServers => "list",
+        ValueShape.Hooks or ValueShape.Mapping => "mapping",
+        _ => "string",
+    };
+
+    public override string ToString() => Key;
+}
