@@ -31,6 +31,7 @@ public sealed class CorpusDiagnosticsTests
     public CorpusDiagnosticsTests(ITestOutputHelper output) => _output = output;
 
     [SkippableFact]
+    [Trait("Needs", TestPaths.NeedsShared)]
     public void FilesPerRuleMatchTheReviewedCounts()
     {
         var files = CorpusTests.CorpusFiles();

@@ -18,6 +18,7 @@ public sealed class CorpusTests
     public CorpusTests(ITestOutputHelper output) => _output = output;
 
     [SkippableFact]
+    [Trait("Needs", TestPaths.NeedsShared)]
     public void EveryFileParsesWithoutThrowing()
     {
         var files = CorpusFiles();
@@ -28,6 +29,7 @@ public sealed class CorpusTests
     }
 
     [SkippableFact]
+    [Trait("Needs", TestPaths.NeedsShared)]
     public void GroupedByCollectionCompilesCleanly()
     {
         var files = CorpusFiles();
@@ -38,6 +40,7 @@ public sealed class CorpusTests
     }
 
     [SkippableFact]
+    [Trait("Needs", TestPaths.NeedsShared)]
     public void AllInOneNamespaceCompilesCleanly()
     {
         // Collections share names (several backend-developer agents): one namespace forces every collision rule.
@@ -47,8 +50,7 @@ public sealed class CorpusTests
 
     public static AgentFile[] CorpusFiles()
     {
-        var corpus = TestPaths.CorpusDirectory;
-        Skip.IfNot(Directory.Exists(corpus), $"The corpus folder {corpus} does not exist: put the shared folder beside the repository to run the corpus tests.");
+        var corpus = TestPaths.RequireShared("corpus");
         return Directory.GetFiles(corpus, "*.md", SearchOption.AllDirectories)
             .Where(p => !Path.GetFileName(p).Equals("SOURCES.md", System.StringComparison.OrdinalIgnoreCase))
             .OrderBy(p => p, System.StringComparer.Ordinal)

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 using AgentGen.Testing;
+using Xunit;
 
 namespace AgentGen.Tests.Infrastructure;
 
@@ -18,9 +19,31 @@ public static class TestPaths
 {
     public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
 
-    public static string SharedDirectory => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+    /// <summary>
+    /// Moves the shared folder (seeds, corpus) from ../shared. CI points it at a folder that does not exist and runs the
+    /// tests that need the folder again, proving that a clone without ../shared still passes: they skip, saying why.
+    /// </summary>
+    public const string SharedVariable = "AGENTGEN_SHARED_DIR";
+
+    /// <summary>The trait of the tests that read the shared folder (run again by CI with it hidden).</summary>
+    public const string NeedsShared = "shared";
+
+    public static string SharedDirectory => Environment.GetEnvironmentVariable(SharedVariable) is { Length: > 0 } moved
+        ? Path.GetFullPath(moved)
+        : Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
 
     public static string CorpusDirectory => Path.Combine(SharedDirectory, "corpus");
+
+    /// <summary>
+    /// A folder of the shared folder, or a skip of the calling test (which must be a [SkippableFact] or [SkippableTheory])
+    /// with the reason: where it looked, and how to run it.
+    /// </summary>
+    public static string RequireShared(string folder)
+    {
+        var path = Path.Combine(SharedDirectory, folder);
+        Skip.IfNot(Directory.Exists(path), $"{path} does not exist: this test needs the shared folder (seeds and corpus) beside the repository as ../shared, or {SharedVariable} pointing at it.");
+        return path;
+    }
 
     /// <summary>The seeds as the sample keeps them (byte-identical copies of ../shared/seeds, checked by a test).</summary>
     public static string SampleAgents => Path.Combine(RepositoryRoot, "samples", "AgentGen.Sample", ".claude", "agents");

@@ -12,7 +12,7 @@ public sealed class CatalogTests
     [Fact]
     public void AllIsSortedByName()
     {
-        Assert.Equal(new[] { "lead", "reviewer", "task-runner", "worker" }, AgentCatalog.All.Select(a => a.Name));
+        Assert.Equal(new[] { "cache-aware", "lead", "reviewer", "task-runner", "worker" }, AgentCatalog.All.Select(a => a.Name));
         Assert.Equal(AgentCatalog.All.Select(a => a.Name), AgentCatalog.Names);
     }
 
@@ -36,7 +36,7 @@ public sealed class CatalogTests
     {
         Assert.Same(LeadAgent.Definition, AgentCatalog.Get("lead"));
         var error = Assert.Throws<KeyNotFoundException>(() => AgentCatalog.Get("leader"));
-        Assert.Equal("No agent is named 'leader'. Known agents: lead, reviewer, task-runner, worker.", error.Message);
+        Assert.Equal("No agent is named 'leader'. Known agents: cache-aware, lead, reviewer, task-runner, worker.", error.Message);
         Assert.Throws<ArgumentNullException>(() => AgentCatalog.Get(null!));
     }
 
@@ -116,6 +116,16 @@ public sealed class CatalogTests
         Assert.Equal("Lead the work.\n", LeadAgent.Prompt);
         Assert.Equal(AgentModel.Custom, WorkerAgent.Definition.ModelKind);
         Assert.Equal(AgentPermissionMode.AcceptEdits, WorkerAgent.Definition.PermissionMode);
+    }
+
+    [Fact]
+    public void NewestKeysAreTyped()
+    {
+        Assert.True(CacheAwareAgent.Definition.OmitClaudeMd);
+        Assert.Equal(AgentCacheTtl.OneHour, CacheAwareAgent.Definition.CacheTtl);
+        Assert.Equal("{\"cacheTtl\":\"1h\"}", CacheAwareAgent.Definition.ExperimentalJson);
+        Assert.False(LeadAgent.Definition.OmitClaudeMd);
+        Assert.Null(LeadAgent.Definition.CacheTtl);
     }
 
     [Fact]

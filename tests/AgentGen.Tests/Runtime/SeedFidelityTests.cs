@@ -34,11 +34,11 @@ public sealed class SeedFidelityTests
         Assert.Equal("../../samples/AgentGen.Sample/.claude/agents/" + Seeds.All.Single(s => s.Id == id).SamplePath, agent.SourcePath);
     }
 
-    [Fact]
+    [SkippableFact]
+    [Trait("Needs", TestPaths.NeedsShared)]
     public void SampleSeedsAreByteIdenticalToSharedSeeds()
     {
-        var seeds = Path.Combine(TestPaths.SharedDirectory, "seeds");
-        Skip.IfNot(Directory.Exists(seeds), $"../shared/seeds not found at {seeds}");
+        var seeds = TestPaths.RequireShared("seeds");
         foreach (var seed in Seeds.All)
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(seeds, seed.SeedFile)), File.ReadAllBytes(Path.Combine(TestPaths.SampleAgents, seed.SamplePath)));
