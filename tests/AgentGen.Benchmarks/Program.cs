@@ -5,10 +5,16 @@ using System.Linq;
 using AgentGen.Benchmarks;
 
 // Prints the figures of docs/performance.md. Each ratio is computed from measurements taken in this one run.
-// Arguments: the file counts (default: 100 1000); --quick for fewer iterations.
+// Arguments: the file counts (default: 100 1000); --quick for fewer iterations; or --build-cost (see below).
 if (args.Length >= 4 && args[0] == ProcessCold.ChildFlag)
 {
     return ProcessCold.Child(args[1], args[2], args[3], args.Length > 4 ? args[4] : null);
+}
+
+// --build-cost [--runs N] [--agents <folder>] [--no-package] [--keep]: whole `dotnet build`s of scratch consumers instead (BuildCost.cs).
+if (args.Contains(BuildCost.Flag))
+{
+    return BuildCost.Run(args);
 }
 
 var quick = args.Contains("--quick");

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using AgentGen.Emit;
+using AgentGen.Naming;
+
+namespace AgentGen.Benchmarks;
+
+/// <summary>One scratch consumer: a console app in its own folder.</summary>
+public sealed record BuildCostConsumer(string Name, string Directory)
+{
+    public string Program => Path.Combine(Directory, "Program.cs");
+}
+
+/// <summary>
+/// Writes the scratch consumers of the build-cost benchmark into a temp folder outside the repository, whose empty
+/// Directory.Build.props/.targets stop MSBuild from walking up into anyone else's.
+/// </summary>
+public sealed class BuildCostConsumers
+{
+    private const string ProgramText = "namespace Consumer;\n\ninternal static class Program\n{\n    private static int Main() => 0;\n}\n";
+
+    private readonly string _root;
+    private readonly string _repositoryRoot;
+    private readonly IReadOnlyList<BuildCostAgent> _agents;
+
+    public BuildCostConsumers(string root, string repositoryRoot, IReadOnlyList<BuildCostAgent> agents)
+    {
+        _root = root;
+        _repositoryRoot = repositoryRoot;
+        _agents = agents;
+        Write("Directory.Build.props", "<Project />\n");
+        Write("Directory.Build.targets", "<Project />\n");
+    }
+
+    /// <summary>No agents, no AgentGen: what any build of a console app costs.</summary>
+    public BuildCostConsumer Bare() => Consumer("bare", "bare", "Bare", string.Empty);
+
+    /// <summary>
+    /// No AgentGen, one hand-written class of constants per agent: the floor, since the text has to be compiled somewhere.
+    /// </summary>
+    public BuildCostConsumer Floor()
+    {
+        foreach (var collection in _agents.GroupBy(a => a.Namespace))
+        {
+            var ns = collection.Key.Length == 0 ? "Floor.Agents" : "Floor.Agents." + collection.Key;
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var agent in collection)
+            {
+                var baseName = IdentifierAssigner.BaseName(agent.Name) + "Agent";
+                var className = baseName;
+                for (var i = 2; !used.Add(className); i++)
+                {
+                    className = baseName + i.ToString(CultureInfo.InvariantCulture);
+                }
+
+                var code = new StringBuilder()
+                    .Append("namespace ").Append(ns).Append(";\n\n")
+                    .Append("internal static class ").Append(className).Append("\n{\n")
+                    .Append("    public const string Name = ").Append(CSharpText.Literal(agent.Name)).Append(";\n")
+                    .Append("    public const string Description = ").Append(CSharpText.Literal(agent.Description)).Append(";\n")
+                    .Append("    public const string Prompt = ").Append(CSharpText.Literal(agent.Prompt)).Append(";\n")
+                    .Append("}\n");
+                Write(Path.Combine("floor", "Agents", collection.Key, className + ".cs"), code.ToString());
+            }
+        }
+
+        return Consumer("floor", "floor", "Floor", string.Empty);
+    }
+
+    /// <summary>
+    /// AgentGen by ProjectReference, as the sample's default mode does it, but as an analyzer only. The reference
+    /// builds AgentGen's Release output (the one the benchmark built beforehand, and the configuration that is packed).
+    /// </summary>
+    public BuildCostConsumer AgentGen()
+    {
+        var src = Path.Combine(_repositoryRoot, "src", "AgentGen");
+        CopyAgents("agentgen");
+        return Consumer("agentgen", "agentgen", "AgentGenConsumer", $"""
+              <Import Project="{Path.Combine(src, "build", "AgentGen.props")}" />
+              <ItemGroup>
+                <ProjectReference Include="{Path.Combine(src, "AgentGen.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" AdditionalProperties="Configuration=Release" />
+              </ItemGroup>
+              <Import Project="{Path.Combine(src, "build", "AgentGen.targets")}" />
+
+            """);
+    }
+
+    /// <summary>
+    /// AgentGen as a package of a unique version, from the local feed <c>package/feed</c>, restored into
+    /// <c>package/packages</c> (as the integration tests' PackageFixture does), so no cached package can stand in for it.
+    /// The nuget.config is in <c>package/</c> only: the other consumers restore as the repository does.
+    /// </summary>
+    public BuildCostConsumer AgentGenPackage(string version)
+    {
+        Write(Path.Combine("package", "nuget.config"), """
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="packages" />
+              </config>
+              <packageSources>
+                <clear />
+                <add key="local" value="feed" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local">
+                  <package pattern="AgentGen" />
+                </packageSource>
+                <packageSource key="nuget.org">
+                  <package pattern="*" />
+                </packageSource>
+              </packageSourceMapping>
+            </configuration>
+            """);
+        var folder = Path.Combine("package", "consumer");
+        CopyAgents(folder);
+        return Consumer("agentgen-package", folder, "AgentGenPackageConsumer", $"""
+              <ItemGroup>
+                <PackageReference Include="AgentGen" Version="{version}" PrivateAssets="all" />
+              </ItemGroup>
+
+            """);
+    }
+
+    private void CopyAgents(string consumerFolder)
+    {
+        foreach (var agent in _agents)
+        {
+            var target = Path.Combine(_root, consumerFolder, ".claude", "agents", agent.RelativePath);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (agent.SourcePath is null)
+            {
+                File.WriteAllText(target, agent.Text);
+            }
+            else
+            {
+                File.Copy(agent.SourcePath, target);
+            }
+        }
+    }
+
+    /// <summary>The package variant's feed (for dotnet pack -o).</summary>
+    public string PackageFeed => Path.Combine(_root, "package", "feed");
+
+    private BuildCostConsumer Consumer(string name, string folder, string project, string references)
+    {
+        // TreatWarningsAsErrors is off: agent files from the corpus produce AGEN warnings, and those are fine here.
+        Write(Path.Combine(folder, project + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+              </PropertyGroup>
+            {references}</Project>
+
+            """);
+        Write(Path.Combine(folder, "Program.cs"), ProgramText);
+        return new BuildCostConsumer(name, Path.Combine(_root, folder));
+    }
+
+    private void Write(string relativePath, string text)
+    {
+        var path = Path.Combine(_root, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+}
