@@ -8,6 +8,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AgentGen.Configuration;
 
+/// <summary>One entry of AgentGenModelIds: the model id an alias (or any <c>model</c> value) stands for at run time.</summary>
+internal readonly record struct ModelIdEntry(string Alias, string Id);
+
 /// <summary>Project-wide settings, read once from the global analyzer config; value-equatable for the pipeline.</summary>
 internal sealed record AgentGenOptions(
     string Namespace,
@@ -16,7 +19,8 @@ internal sealed record AgentGenOptions(
     long MaxFileSize,
     string? ProjectDirectory,
     bool EmitPolyfills,
-    bool FolderNamespaces = true)
+    bool FolderNamespaces = true,
+    EquatableArray<ModelIdEntry> ModelIds = default)
 {
     public const long DefaultMaxFileSize = 1024 * 1024;
 
@@ -43,7 +47,18 @@ internal sealed record AgentGenOptions(
             maxSize,
             Get(global, MSBuildNames.ProjectDir),
             !string.Equals(Get(global, MSBuildNames.EmitPolyfills), "false", StringComparison.OrdinalIgnoreCase),
-            !string.Equals(Get(global, MSBuildNames.FolderNamespaces), "false", StringComparison.OrdinalIgnoreCase));
+            !string.Equals(Get(global, MSBuildNames.FolderNamespaces), "false", StringComparison.OrdinalIgnoreCase),
+            ModelIdEntries(Get(global, MSBuildNames.ModelIds)).Where(e => e.Alias.Length > 0 && e.Id.Length > 0).ToEquatableArray());
+    }
+
+    /// <summary>The <c>alias=id</c> pairs of AgentGenModelIds (separated by ',' once AgentGen.targets has rewritten the ';').</summary>
+    private static IEnumerable<ModelIdEntry> ModelIdEntries(string? value)
+    {
+        foreach (var pair in (value ?? string.Empty).Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=');
+            yield return equals < 0 ? new ModelIdEntry(pair.Trim(), string.Empty) : new ModelIdEntry(pair.Substring(0, equals).Trim(), pair.Substring(equals + 1).Trim());
+        }
     }
 
     /// <summary>
@@ -62,6 +77,11 @@ internal sealed record AgentGenOptions(
             && !(long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes > 0))
         {
             yield return ("AgentGenMaxFileSize", size, $"it must be a positive number of bytes, such as 262144; {DefaultMaxFileSize} is used");
+        }
+
+        foreach (var entry in ModelIdEntries(Get(global, MSBuildNames.ModelIds)).Where(e => e.Alias.Length == 0 || e.Id.Length == 0))
+        {
+            yield return ("AgentGenModelIds", entry.Id.Length == 0 ? entry.Alias : "=" + entry.Id, "each entry is alias=model-id, separated by ';' (sonnet=claude-sonnet-4-5;opus=claude-opus-4-1); this entry is ignored");
         }
 
         if (Get(global, MSBuildNames.Namespace) is { } ns && Identifiers.Namespace(ns) != ns)

@@ -16,6 +16,9 @@ internal static class MSBuildNames
     public const string ExtraTools = "AgentGenExtraToolList";
     public const string MaxFileSize = "AgentGenMaxFileSize";
 
+    /// <summary>AgentGenModelIds (alias=id pairs) with ',' separators (set by AgentGen.targets, like the extra tools).</summary>
+    public const string ModelIds = "AgentGenModelIdList";
+
     /// <summary>'false' stops AgentGen emitting NotNullWhenAttribute where the framework lacks it (when PolySharp or another polyfill provides it).</summary>
     public const string EmitPolyfills = "AgentGenEmitPolyfills";
 

@@ -35,8 +35,34 @@ internal static class AgentClassEmitter
         w.Line("/// <param name=\"tool\">The tool.</param>");
         w.Line("/// <returns>True when the agent may use the tool.</returns>");
         w.Line($"public static bool CanUse({s.Shared("AgentTool")} tool) {{ return Definition.CanUse(tool); }}");
+        WriteAiMembers(w, model);
         w.Close();
         return GeneratedFile.End(w);
+    }
+
+    /// <summary>Two one-line members per agent, only when the project references the packages they use.</summary>
+    private static void WriteAiMembers(SourceWriter w, AgentEmitModel model)
+    {
+        var s = model.Settings;
+        var options = s.Nullable(s.Shared("AgentRunOptions"));
+        if (s.Ai >= AiLayers.ChatOptions)
+        {
+            w.Line("/// <summary>Chat options that run this agent (see AgentDefinition.CreateChatOptions).</summary>");
+            w.Line("/// <param name=\"tools\">The app's tools.</param>");
+            w.Line("/// <param name=\"options\">Model ids and the missing-tool policy; the defaults when null.</param>");
+            w.Line("/// <returns>New chat options.</returns>");
+            w.Line($"public static global::Microsoft.Extensions.AI.ChatOptions CreateChatOptions({s.Shared("AgentToolbox")} tools, {options} options = null) {{ return Definition.CreateChatOptions(tools, options); }}");
+        }
+
+        if (s.Ai >= AiLayers.Agents)
+        {
+            w.Line("/// <summary>This agent as a ChatClientAgent, its sub-agents from this namespace's catalog (see AgentDefinition.CreateAIAgent).</summary>");
+            w.Line("/// <param name=\"chatClient\">The model's client.</param>");
+            w.Line("/// <param name=\"tools\">The app's tools.</param>");
+            w.Line("/// <param name=\"options\">Model ids, missing-tool policy and sub-agent depth; the defaults when null.</param>");
+            w.Line("/// <returns>The agent.</returns>");
+            w.Line($"public static global::Microsoft.Agents.AI.ChatClientAgent CreateAIAgent(global::Microsoft.Extensions.AI.IChatClient chatClient, {s.Shared("AgentToolbox")} tools, {options} options = null) {{ return Definition.CreateAIAgent(chatClient, tools, global::{model.Agent.Namespace}.AgentCatalog.All, options); }}");
+        }
     }
 
     private static string Shorten(string description)

@@ -50,6 +50,18 @@ internal static class CatalogEmitter
         w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No agent has that name; the message lists the known names.</exception>");
         w.Line($"public static {definition} Get(string name) {{ return Table.Get(name); }}");
         w.Line();
+        if (s.Ai >= AiLayers.Agents)
+        {
+            w.Summary("The named agent as a ChatClientAgent, its sub-agents from this catalog (see AgentDefinition.CreateAIAgent).");
+            w.Line("/// <param name=\"name\">The agent's name.</param>");
+            w.Line("/// <param name=\"chatClient\">The model's client.</param>");
+            w.Line("/// <param name=\"tools\">The app's tools.</param>");
+            w.Line("/// <param name=\"options\">Model ids, missing-tool policy and sub-agent depth; the defaults when null.</param>");
+            w.Line("/// <returns>The agent.</returns>");
+            w.Line($"public static global::Microsoft.Agents.AI.ChatClientAgent CreateAIAgent(string name, global::Microsoft.Extensions.AI.IChatClient chatClient, {s.Shared("AgentToolbox")} tools, {s.Nullable(s.Shared("AgentRunOptions"))} options = null) {{ return Table.Get(name).CreateAIAgent(chatClient, tools, Table, options); }}");
+            w.Line();
+        }
+
         w.Open("private static class Constants");
         w.Line("internal static readonly string[] Values =");
         w.Line("{");

@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using AgentGen.Configuration;
 using AgentGen.Emit;
+using AgentGen.Implementations;
 using AgentGen.Input;
 using AgentGen.Model;
 using AgentGen.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AgentGen.Generation;
 
@@ -24,6 +26,9 @@ public sealed class AgentGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // The tool attribute must exist before the compilation is read, so that marked methods bind to it.
+        context.RegisterPostInitializationOutput(static post => post.AddSource(ToolImplementationAttribute.HintName, RuntimeSources.AttributeSource()));
+
         var options = context.AnalyzerConfigOptionsProvider
             .Select((provider, _) => AgentGenOptions.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
@@ -36,9 +41,24 @@ public sealed class AgentGenerator : IIncrementalGenerator
             .Select((compilation, _) => compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } type
                 && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly));
 
-        var settings = options.Combine(nullable).Combine(notNullWhen)
-            .Select((input, _) => new EmitSettings(input.Left.Left.Namespace, input.Left.Left.IsPublic, input.Left.Right, input.Right, input.Left.Left.EmitPolyfills))
+        // Likewise only an enum leaves it: which AI layers the referenced packages allow.
+        var aiLayers = context.CompilationProvider.Select((compilation, _) => AiLayerDetector.Detect(compilation));
+
+        var settings = options.Combine(nullable).Combine(notNullWhen).Combine(aiLayers)
+            .Select((input, _) =>
+            {
+                var (((o, nullableAnnotations), hasNotNullWhen), ai) = input;
+                return new EmitSettings(o.Namespace, o.IsPublic, nullableAnnotations, hasNotNullWhen, o.EmitPolyfills, ai);
+            })
             .WithTrackingName(TrackingNames.EmitSettings);
+
+        // Methods marked [AgentToolImplementation], as plain strings (the attribute's index keeps this cheap on every edit).
+        var implementations = context.SyntaxProvider
+            .ForAttributeWithMetadataName(ToolImplementationAttribute.MetadataName, static (node, _) => node is MethodDeclarationSyntax, static (attributed, _) => ToolImplementationReader.Read(attributed))
+            .SelectMany(static (found, _) => found)
+            .WithTrackingName(TrackingNames.ToolImplementations)
+            .Collect()
+            .Select(static (found, _) => found.ToEquatableArray());
 
         // One node per file for reading, filtering and parsing: every node costs a comparison per file on each run.
         var agents = context.AdditionalTextsProvider
@@ -86,7 +106,16 @@ public sealed class AgentGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(settings, static (spc, s) =>
         {
             spc.AddSource(SharedTypesEmitter.HintName, SharedTypesEmitter.Emit(s));
-            spc.AddSource(RuntimeSources.HintName, RuntimeSources.Emit(s));
+            spc.AddSource(RuntimeSources.HintName, RuntimeSources.Emit(s, RuntimeSources.Core));
+            if (s.Ai >= AiLayers.ChatOptions)
+            {
+                spc.AddSource(RuntimeSources.ChatLayerHintName, RuntimeSources.Emit(s, RuntimeSources.ChatLayer));
+            }
+
+            if (s.Ai >= AiLayers.Agents)
+            {
+                spc.AddSource(RuntimeSources.AgentLayerHintName, RuntimeSources.Emit(s, RuntimeSources.AgentLayer));
+            }
             if (SharedTypesEmitter.EmitNotNullWhenPolyfill(s) is { } polyfill)
             {
                 spc.AddSource(SharedTypesEmitter.NotNullWhenHintName, polyfill);
@@ -94,6 +123,16 @@ public sealed class AgentGenerator : IIncrementalGenerator
         });
         context.RegisterSourceOutput(toolSet.Combine(settings), static (spc, input) =>
             spc.AddSource(ToolEnumEmitter.HintName, ToolEnumEmitter.Emit(new ToolSetModel(input.Left.Members, input.Right))));
+        var toolbox = implementations.Combine(options.Select((o, _) => o.ModelIds)).Combine(settings)
+            .Select((input, _) => new ToolboxModel(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Toolbox);
+        context.RegisterSourceOutput(toolbox, static (spc, model) =>
+        {
+            if (model.Settings.Ai >= AiLayers.ChatOptions)
+            {
+                spc.AddSource(ToolboxEmitter.HintName, ToolboxEmitter.Emit(model));
+            }
+        });
         context.RegisterSourceOutput(agentOutputs, static (spc, model) => spc.AddSource(model.Identity.HintName, AgentClassEmitter.Emit(model)));
         context.RegisterSourceOutput(catalogs, static (spc, model) => spc.AddSource(model.HintName, CatalogEmitter.Emit(model)));
     }

@@ -12,4 +12,6 @@ internal static class TrackingNames
     public const string ToolSet = nameof(ToolSet);
     public const string AgentOutputs = nameof(AgentOutputs);
     public const string Catalogs = nameof(Catalogs);
+    public const string ToolImplementations = nameof(ToolImplementations);
+    public const string Toolbox = nameof(Toolbox);
 }

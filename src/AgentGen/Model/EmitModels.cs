@@ -6,8 +6,8 @@ internal readonly record struct AgentIdentity(AgentKey Key, string ClassName, st
 /// <summary>An <c>AgentTool</c> member: the tool's name and its identifier.</summary>
 internal readonly record struct ToolMember(string Name, string Identifier);
 
-/// <summary>Settings that shape every generated file (namespace of the shared types, visibility, language features).</summary>
-internal sealed record EmitSettings(string SharedNamespace, bool IsPublic, bool NullableAnnotations, bool HasNotNullWhen, bool EmitPolyfills = true)
+/// <summary>Settings that shape every generated file (namespace of the shared types, visibility, language features, AI layers).</summary>
+internal sealed record EmitSettings(string SharedNamespace, bool IsPublic, bool NullableAnnotations, bool HasNotNullWhen, bool EmitPolyfills = true, AiLayers Ai = AiLayers.None)
 {
     /// <summary>
     /// Whether AgentGen emits its own internal NotNullWhenAttribute: nullable annotations are on and the framework lacks
@@ -22,6 +22,19 @@ internal sealed record EmitSettings(string SharedNamespace, bool IsPublic, bool 
 
     /// <summary>The fully qualified name of a shared generated type.</summary>
     public string Shared(string typeName) => "global::" + SharedNamespace + "." + typeName;
+}
+
+/// <summary>Which AI layers the consumer can use, from the packages its compilation references.</summary>
+internal enum AiLayers
+{
+    /// <summary>Neither Microsoft.Extensions.AI.Abstractions nor Microsoft.Agents.AI: only the typed agents.</summary>
+    None,
+
+    /// <summary>Microsoft.Extensions.AI.Abstractions: chat options and the toolbox.</summary>
+    ChatOptions,
+
+    /// <summary>Microsoft.Agents.AI too: ChatClientAgents with sub-agents.</summary>
+    Agents,
 }
 
 /// <summary>Everything one agent's source file depends on.</summary>

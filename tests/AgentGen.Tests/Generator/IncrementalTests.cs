@@ -99,11 +99,50 @@ public sealed class IncrementalTests
         Assert.Equal(new[] { "Agent.Sample.Agents.CriticAgent.g.cs", "Catalog.Sample.Agents.g.cs" }, run.ReemittedHintNames().OrderBy(h => h, StringComparer.Ordinal));
     }
 
+    private const string Implementation = """
+        namespace Consumer
+        {
+            internal static class Tools
+            {
+                /// <summary>Looks up an order.</summary>
+                [AgentGen.AgentToolImplementation("lookup_order")]
+                internal static string LookupOrder(string id) { return id; }
+            }
+        }
+        """;
+
+    [Fact]
+    public void EditingAToolMethodBodyReemitsNothing()
+    {
+        var options = new HarnessOptions { ExtraReferences = AiReferences.ChatOnly, Source = Implementation };
+        var harness = new GeneratorHarness(Fixtures.Runtime(), options);
+        var first = harness.Run();
+        Assert.Contains("AgentGen.AgentToolbox.g.cs", first.Sources.Keys);
+        harness.ReplaceCSharp("Consumer.cs", Implementation.Replace("return id;", "return id.Trim();"));
+        var run = harness.Run();
+
+        Assert.All(run.Reasons(TrackingNames.ToolImplementations), r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, r.ToString()));
+        Assert.Empty(run.ReemittedHintNames());
+    }
+
+    [Fact]
+    public void RenamingAToolReemitsTheToolboxOnly()
+    {
+        var options = new HarnessOptions { ExtraReferences = AiReferences.ChatOnly, Source = Implementation };
+        var harness = new GeneratorHarness(Fixtures.Runtime(), options);
+        harness.Run();
+        harness.ReplaceCSharp("Consumer.cs", Implementation.Replace("\"lookup_order\"", "\"find_order\""));
+        var run = harness.Run();
+
+        Assert.Equal(new[] { "AgentGen.AgentToolbox.g.cs" }, run.ReemittedHintNames());
+        Assert.Contains("\"find_order\"", run.Source("AgentGen.AgentToolbox.g.cs"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void NoStepOutputHoldsACompilationSymbolOrSyntax()
     {
-        var run = new GeneratorHarness(Seeds.Files().Concat(Fixtures.Runtime())).Run();
-        foreach (var step in AllSteps.SelectMany(name => run.Generator.TrackedSteps[name]))
+        var run = new GeneratorHarness(Seeds.Files().Concat(Fixtures.Runtime()), new HarnessOptions { ExtraReferences = AiReferences.Agents, Source = Implementation }).Run();
+        foreach (var step in AllSteps.Append(TrackingNames.ToolImplementations).Append(TrackingNames.Toolbox).SelectMany(name => run.Generator.TrackedSteps[name]))
         {
             foreach (var (output, _) in step.Outputs)
             {

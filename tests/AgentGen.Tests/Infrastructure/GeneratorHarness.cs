@@ -22,6 +22,9 @@ public sealed record HarnessOptions
 
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Assemblies the consumer references besides the framework (the AI packages).</summary>
+    public IReadOnlyList<MetadataReference> ExtraReferences { get; init; } = System.Array.Empty<MetadataReference>();
+
     /// <summary>C# source compiled with the generated code (consumer code using the generated API).</summary>
     public string Source { get; init; } = "namespace Consumer { internal static class Placeholder { } }";
 }
@@ -44,7 +47,7 @@ public sealed class GeneratorHarness
         _compilation = CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(_options.Source, parseOptions, path: "Consumer.cs") },
-            References(_options.NetStandard),
+            References(_options.NetStandard).Concat(_options.ExtraReferences),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: _options.Nullable, warningLevel: 9999));
         _driver = CSharpGeneratorDriver.Create(
             new[] { new AgentGenerator().AsSourceGenerator() },
@@ -76,6 +79,14 @@ public sealed class GeneratorHarness
     {
         var parseOptions = new CSharpParseOptions(_options.LanguageVersion, DocumentationMode.Diagnose);
         _compilation = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, parseOptions, path: "Edit" + _compilation.SyntaxTrees.Count() + ".cs"));
+    }
+
+    /// <summary>Replaces a C# file of the compilation (an edit of user code, such as a tool method's body).</summary>
+    public void ReplaceCSharp(string path, string source)
+    {
+        var parseOptions = new CSharpParseOptions(_options.LanguageVersion, DocumentationMode.Diagnose);
+        var old = _compilation.SyntaxTrees.Single(t => t.FilePath == path);
+        _compilation = _compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, parseOptions, path: path));
     }
 
     private readonly Dictionary<string, AdditionalText> _driverTexts = new();

@@ -1,0 +1,96 @@
+namespace AgentGen.Runtime
+{
+    /// <summary>
+    /// A sub-agent as a function its caller's model can call. The agent is created on the first call, not before, so an
+    /// agent that may call itself (or its caller) costs nothing until used; each call is one level deeper, and a call
+    /// beyond <see cref="AgentRunOptions.MaxSubAgentDepth"/> is answered with an error the model reads instead of running.
+    /// The run itself is the Agent Framework's <c>AsAIFunction</c> of the created agent.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
+    public sealed class SubAgentFunction : global::Microsoft.Extensions.AI.AIFunction
+    {
+        private static readonly global::System.Text.Json.JsonElement QuerySchema = global::System.Text.Json.JsonDocument.Parse(
+            "{\"type\":\"object\",\"properties\":{\"query\":{\"description\":\"Input query to invoke the agent.\",\"type\":\"string\"}},\"required\":[\"query\"]}").RootElement.Clone();
+
+        private readonly AgentDefinition _agent;
+        private readonly global::Microsoft.Extensions.AI.IChatClient _chatClient;
+        private readonly AgentToolbox _tools;
+        private readonly global::System.Collections.Generic.IReadOnlyList<AgentDefinition> _catalog;
+        private readonly AgentRunOptions _options;
+        private readonly int _depth;
+        private global::Microsoft.Extensions.AI.AIFunction? _run;
+
+        /// <summary>Creates the function that runs <paramref name="agent"/> at <paramref name="depth"/>.</summary>
+        /// <param name="agent">The sub-agent.</param>
+        /// <param name="chatClient">The caller's chat client.</param>
+        /// <param name="tools">The caller's toolbox.</param>
+        /// <param name="catalog">The agents sub-agents are looked up in.</param>
+        /// <param name="options">The caller's options.</param>
+        /// <param name="depth">How many callers the sub-agent has (1 for an agent's direct sub-agent).</param>
+        public SubAgentFunction(AgentDefinition agent, global::Microsoft.Extensions.AI.IChatClient chatClient, AgentToolbox tools, global::System.Collections.Generic.IReadOnlyList<AgentDefinition> catalog, AgentRunOptions options, int depth)
+        {
+            _agent = agent;
+            _chatClient = chatClient;
+            _tools = tools;
+            _catalog = catalog;
+            _options = options;
+            _depth = depth;
+            Name = FunctionNameOf(agent.Name);
+        }
+
+        /// <inheritdoc/>
+        public override string Name { get; }
+
+        /// <inheritdoc/>
+        public override string Description
+        {
+            get { return _agent.Description; }
+        }
+
+        /// <inheritdoc/>
+        public override global::System.Text.Json.JsonElement JsonSchema
+        {
+            get { return QuerySchema; }
+        }
+
+        /// <summary>The sub-agent.</summary>
+        public AgentDefinition Agent
+        {
+            get { return _agent; }
+        }
+
+        /// <summary>A name the model APIs accept (letters, digits, '_' and '-', at most 64): agent names usually are one already.</summary>
+        /// <param name="agentName">The agent's name.</param>
+        /// <returns>The function's name.</returns>
+        public static string FunctionNameOf(string agentName)
+        {
+            var name = new global::System.Text.StringBuilder(agentName.Length);
+            foreach (var c in agentName)
+            {
+                name.Append((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ? c : '_');
+            }
+
+            return name.Length == 0 ? "agent" : name.Length > 64 ? name.ToString(0, 64) : name.ToString();
+        }
+
+        /// <inheritdoc/>
+        protected override async global::System.Threading.Tasks.ValueTask<object?> InvokeCoreAsync(global::Microsoft.Extensions.AI.AIFunctionArguments arguments, global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (_depth > _options.MaxSubAgentDepth)
+            {
+                return "Error: the agent '" + _agent.Name + "' was not started: agents are already nested " + (_depth - 1)
+                    + " deep, and AgentRunOptions.MaxSubAgentDepth is " + _options.MaxSubAgentDepth + ". Do this part of the task without it.";
+            }
+
+            var run = _run;
+            if (run == null)
+            {
+                var agent = _agent.CreateAIAgent(_chatClient, _tools, _catalog, _options, _depth);
+                run = global::Microsoft.Agents.AI.AIAgentExtensions.AsAIFunction(agent, new global::Microsoft.Extensions.AI.AIFunctionFactoryOptions { Name = Name, Description = Description }, null);
+                _run = run;
+            }
+
+            return await run.InvokeAsync(arguments, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

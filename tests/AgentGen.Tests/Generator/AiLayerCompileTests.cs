@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Linq;
+using AgentGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace AgentGen.Tests.Generator;
+
+/// <summary>
+/// The AI layers are emitted only where the consumer can use them, and then compile without warnings at every language
+/// version: none without the packages, the chat layer with Microsoft.Extensions.AI.Abstractions, the agent layer with
+/// Microsoft.Agents.AI. (A netstandard2.0 library with the abstractions is built for real in the integration tests.)
+/// </summary>
+public sealed class AiLayerCompileTests
+{
+    private static readonly string[] ChatHints = { "AgentGen.ChatLayer.g.cs", "AgentGen.AgentToolbox.g.cs" };
+
+    // Consumer code in C# 7.3: tool implementations (static and instance) and the generated API.
+    private const string ChatConsumer = """
+        namespace Consumer
+        {
+            using Sample.Agents;
+
+            internal static class Tools
+            {
+                /// <summary>Reads a file.</summary>
+                [AgentGen.AgentToolImplementation("read_file")]
+                internal static string ReadFile(string path, int? maxLines = null) { return path; }
+            }
+
+            internal sealed class Files
+            {
+                [AgentGen.AgentToolImplementation("write_file")]
+                public System.Threading.Tasks.Task<string> WriteFile(string path, string content, System.Threading.CancellationToken cancellationToken) { return System.Threading.Tasks.Task.FromResult(path + content); }
+
+                [AgentGen.AgentToolImplementation("search_files")]
+                [AgentGen.AgentToolImplementation("edit_block")]
+                public void Both(string text) { }
+            }
+
+            internal static class Uses
+            {
+                internal static object Options()
+                {
+                    var tools = new AgentToolbox().Add(new Files());
+                    var options = new AgentRunOptions { MissingTools = AgentMissingTools.Skip };
+                    options.ModelIds["sonnet"] = "claude-sonnet-4-5";
+                    return BackendDeveloperAgent.CreateChatOptions(tools, options);
+                }
+            }
+        }
+        """;
+
+    private const string AgentConsumer = """
+        namespace Consumer
+        {
+            using Sample.Agents;
+
+            internal static class Run
+            {
+                internal static object Agent(Microsoft.Extensions.AI.IChatClient client)
+                {
+                    return AgentCatalog.CreateAIAgent("backend-developer", client, new AgentToolbox().Add(new Files())) ?? BackendDeveloperAgent.CreateAIAgent(client, new AgentToolbox());
+                }
+            }
+        }
+        """;
+
+    private static IEnumerable<AgentFile> Agents() => new[] { Seeds.AgentFile("004") with { Namespace = null } }.Concat(Fixtures.Runtime());
+
+    public static IEnumerable<object[]> Versions() =>
+        new[] { LanguageVersion.CSharp7_3, LanguageVersion.CSharp10, LanguageVersion.Latest }
+            .SelectMany(v => v >= LanguageVersion.CSharp8
+                ? new[] { new object[] { v, NullableContextOptions.Enable }, new object[] { v, NullableContextOptions.Disable } }
+                : new[] { new object[] { v, NullableContextOptions.Disable } });
+
+    [Fact]
+    public void WithoutThePackagesNoLayerIsEmitted()
+    {
+        var run = GeneratorHarness.RunOnce(Agents()).AssertCompilesCleanly();
+        Assert.DoesNotContain(run.Sources.Keys, hint => ChatHints.Contains(hint) || hint == "AgentGen.AgentLayer.g.cs");
+        Assert.DoesNotContain("CreateChatOptions", run.Source("Agent.Sample.Agents.BackendDeveloperAgent.g.cs"), System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void WithTheAbstractionsTheChatLayerCompiles(LanguageVersion version, NullableContextOptions nullable)
+    {
+        var run = GeneratorHarness.RunOnce(Agents(), new HarnessOptions { LanguageVersion = version, Nullable = nullable, ExtraReferences = AiReferences.ChatOnly, Source = ChatConsumer }).AssertCompilesCleanly();
+        Assert.All(ChatHints, hint => Assert.Contains(hint, run.Sources.Keys));
+        Assert.DoesNotContain("AgentGen.AgentLayer.g.cs", run.Sources.Keys);
+        Assert.DoesNotContain("CreateAIAgent", run.Source("Agent.Sample.Agents.BackendDeveloperAgent.g.cs"), System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void WithTheAgentFrameworkTheAgentLayerCompiles(LanguageVersion version, NullableContextOptions nullable)
+    {
+        var run = GeneratorHarness.RunOnce(Agents(), new HarnessOptions { LanguageVersion = version, Nullable = nullable, ExtraReferences = AiReferences.Agents, Source = ChatConsumer + AgentConsumer, Properties = new Dictionary<string, string> { ["AgentGenVisibility"] = "public" } }).AssertCompilesCleanly();
+        Assert.Contains("AgentGen.AgentLayer.g.cs", run.Sources.Keys);
+        var toolbox = run.Source("AgentGen.AgentToolbox.g.cs");
+        Assert.Contains("AddImplementation(\"read_file\", new global::System.Func<string, int?, string>(global::Consumer.Tools.ReadFile), \"Reads a file.\");", toolbox, System.StringComparison.Ordinal);
+        Assert.Contains("internal AgentToolbox Add(global::Consumer.Files implementations)", toolbox, System.StringComparison.Ordinal);
+    }
+}
