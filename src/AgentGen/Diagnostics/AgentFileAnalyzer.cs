@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using AgentGen.Configuration;
+using AgentGen.Implementations;
 using AgentGen.Input;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -30,10 +31,19 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var options = AgentGenOptions.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-            var knownTools = options.KnownTools();
+            var compilation = start.Compilation;
+            var implemented = new System.Lazy<ImplementedTools>(() => ImplementedTools.Scan(compilation, start.CancellationToken));
+            var knownTools = new System.Lazy<HashSet<string>>(() =>
+            {
+                var known = options.KnownTools();
+                known.UnionWith(implemented.Value.Names);
+                return known;
+            });
             var usable = new ConcurrentBag<AgentFile>();
             var settings = new ConcurrentBag<Diagnostic>();
-            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, options, knownTools, usable, settings));
+            var implementations = new ToolImplementationRules();
+            start.RegisterSymbolAction(implementations.AnalyzeMethod, SymbolKind.Method);
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, options, knownTools, implemented, usable, settings));
             start.RegisterCompilationEndAction(end =>
             {
                 foreach (var (setting, value, problem) in AgentGenOptions.InvalidSettings(end.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
@@ -46,12 +56,14 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
                     end.ReportDiagnostic(diagnostic);
                 }
 
-                CrossFileRules.Report(end, usable.ToList());
+                var agents = usable.ToList();
+                CrossFileRules.Report(end, agents);
+                implementations.ReportAtEnd(end, agents, options);
             });
         });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, AgentGenOptions options, HashSet<string> knownTools, ConcurrentBag<AgentFile> usable, ConcurrentBag<Diagnostic> settings)
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, AgentGenOptions options, System.Lazy<HashSet<string>> knownTools, System.Lazy<ImplementedTools> implemented, ConcurrentBag<AgentFile> usable, ConcurrentBag<Diagnostic> settings)
     {
         var file = AgentFileReader.Read(context.AdditionalFile, context.Options.AnalyzerConfigOptionsProvider, options, context.CancellationToken);
         if (file.Text is not { } text)
@@ -74,7 +86,13 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
         }
 
         var document = file.Document!;
-        foreach (var problem in document.Problems.Concat(ToolRules.Check(document, knownTools)))
+        // A tool name given to [AgentToolImplementation] by a constant cannot be read here: then no tool is called unknown.
+        // Once the project implements tools, a tool without implementation is AGEN027, which says what to add, not AGEN009.
+        var unimplemented = ToolImplementationRules.Unimplemented(document, implemented.Value, knownTools.Value, options).ToList();
+        var toolProblems = implemented.Value.IsComplete
+            ? ToolRules.Check(document, knownTools.Value).Where(p => p.Descriptor != DiagnosticDescriptors.UnknownTool || !unimplemented.Any(u => u.Start == p.Start))
+            : Enumerable.Empty<Problem>();
+        foreach (var problem in document.Problems.Concat(toolProblems).Concat(unimplemented))
         {
             context.ReportDiagnostic(ToDiagnostic(problem, file.Path, text));
         }

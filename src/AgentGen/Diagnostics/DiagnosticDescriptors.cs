@@ -179,6 +179,38 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "Claude Code reads an agent's frontmatter only when its '---' is the very first line; blank lines or indentation before it make the agent silently disappear.");
 
+    public static readonly DiagnosticDescriptor ToolNotImplemented = Create(
+        "AGEN027", "Agent lists a tool no method implements",
+        "Agent '{0}' lists tool '{1}', but no method implements it: add [AgentToolImplementation(\"{1}\")] to the method that does it{2}",
+        DiagnosticSeverity.Warning,
+        "Once a project implements tools with [AgentToolImplementation], every tool an agent lists must have an implementation, or running the agent fails when its options are built (MCP tools and tools in AgentGenExtraTools are registered at run time and not checked).");
+
+    public static readonly DiagnosticDescriptor ToolImplementedTwice = Create(
+        "AGEN028", "Two methods implement one tool",
+        "Tool '{0}' is implemented by both '{1}' and '{2}': the toolbox binds one method to a name; remove one of the attributes",
+        DiagnosticSeverity.Error,
+        "A tool name maps to exactly one method; with two, which one the model calls would depend on the order of declarations.",
+        compilationEnd: true);
+
+    public static readonly DiagnosticDescriptor ToolNotUsed = Create(
+        "AGEN029", "Tool implementation no agent uses",
+        "No agent lists tool '{0}' that '{1}' implements: add it to an agent's 'tools', declare it in the MSBuild property AgentGenExtraTools if agents are given it another way, or remove the attribute",
+        DiagnosticSeverity.Info,
+        "An implementation whose tool no agent file names is offered only to agents that inherit every tool; often the name differs from what the agent files write.",
+        compilationEnd: true);
+
+    public static readonly DiagnosticDescriptor ToolParameterNotDescribable = Create(
+        "AGEN030", "Tool parameter a model cannot fill",
+        "Parameter '{0}' of tool implementation '{1}' cannot be described to a model: {2}",
+        DiagnosticSeverity.Error,
+        "A model calls a tool with JSON arguments; ref, out and in parameters, pointers and ref structs have no JSON form.");
+
+    public static readonly DiagnosticDescriptor ToolMethodNotBindable = Create(
+        "AGEN031", "Method cannot implement a tool",
+        "Method '{0}' cannot implement tool '{1}': {2}",
+        DiagnosticSeverity.Error,
+        "The generated toolbox calls the method directly: it must be accessible to the project, non-generic, with at most 16 parameters and a result a model can read, under a tool name model APIs accept.");
+
     /// <summary>Every descriptor of this table, in ID order: the analyzer's SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -21,14 +21,14 @@ namespace AgentGen.Runtime
             return CreateAIAgent(chatClient, tools, catalog, options ?? new AgentRunOptions(), 0);
         }
 
-        /// <summary>The agents this one may call as sub-agents, from <paramref name="catalog"/>.</summary>
+        /// <summary>The agents this one may call as sub-agents: those its <c>Agent(a, b)</c> entries name, in that order, or
+        /// every agent of <paramref name="catalog"/> for a bare <c>Agent</c> entry; never one its disallowed tools deny.</summary>
         /// <param name="catalog">The agents to look in.</param>
-        /// <returns>The agents, in catalog order.</returns>
+        /// <returns>The agents.</returns>
         public global::System.Collections.Generic.IReadOnlyList<AgentDefinition> SubAgentsIn(global::System.Collections.Generic.IReadOnlyList<AgentDefinition> catalog)
         {
             if (catalog == null) throw new global::System.ArgumentNullException("catalog");
             var agents = new global::System.Collections.Generic.List<AgentDefinition>();
-            var names = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
             if (Tools == null)
             {
                 // Inheriting every tool includes the Agent tool, but an unrestricted agent is not handed the whole catalog:
@@ -36,15 +36,42 @@ namespace AgentGen.Runtime
                 return agents;
             }
 
+            var unrestricted = false;
+            var named = new global::System.Collections.Generic.List<string>();
+            foreach (var entry in Tools)
+            {
+                unrestricted |= AgentToolRules.IsAgentTool(AgentToolRules.BaseName(entry)) && AgentToolRules.ArgumentOf(entry) == null;
+            }
+
             foreach (var candidate in catalog)
             {
-                if (CanSpawn(candidate.Name) && names.Add(candidate.Name))
+                if (CanSpawn(candidate.Name) && !named.Contains(candidate.Name) && (unrestricted || IndexOf(SpawnableAgents, candidate.Name) < SpawnableAgents.Count))
                 {
+                    named.Add(candidate.Name);
                     agents.Add(candidate);
                 }
             }
 
+            if (!unrestricted)
+            {
+                // The order of the Agent(a, b) entries: the order the author meant.
+                agents.Sort((a, b) => IndexOf(SpawnableAgents, a.Name).CompareTo(IndexOf(SpawnableAgents, b.Name)));
+            }
+
             return agents;
+        }
+
+        private static int IndexOf(global::System.Collections.Generic.IReadOnlyList<string> names, string name)
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (names[i] == name)
+                {
+                    return i;
+                }
+            }
+
+            return names.Count;
         }
 
         internal global::Microsoft.Agents.AI.ChatClientAgent CreateAIAgent(global::Microsoft.Extensions.AI.IChatClient chatClient, AgentToolbox tools, global::System.Collections.Generic.IReadOnlyList<AgentDefinition> catalog, AgentRunOptions runOptions, int depth)
