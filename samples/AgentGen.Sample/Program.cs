@@ -30,7 +30,7 @@ Console.WriteLine("src/Program.cs is now:\n  " + File.ReadAllText(Path.Combine(w
 // The researcher also lists tools of MCP servers this sample does not connect: they are skipped, not failed on.
 Console.WriteLine();
 Console.WriteLine("-- research-lead, with its sub-agents");
-var skipMcp = new AgentRunOptions { MissingTools = AgentMissingTools.Skip };
+var skipMcp = new AgentRunSettings { MissingTools = AgentMissingTools.Skip };
 var lead = AgentCatalog.CreateAIAgent("research-lead", conversation, tools, skipMcp);
 conversation.NewRun();
 var answer = await lead.RunAsync("Should the orders service use System.Text.Json source generation?");

@@ -33,6 +33,7 @@ public static class BuildCost
         }
 
         var withPackage = !args.Contains("--no-package");
+        var breakdown = args.Contains("--breakdown");
         var repository = RepositoryRoot();
         var agents = BuildCostAgents.Load(repository, Option(args, "--agents"));
         Console.WriteLine($"AgentGen build cost: whole `dotnet build` of scratch net10.0 console apps, {runs} rounds, medians, {Environment.ProcessorCount} cores.");
@@ -47,7 +48,7 @@ public static class BuildCost
         var servers = new BuildCostServers();
         try
         {
-            var consumers = Prepare(root, repository, agents.Agents, withPackage);
+            var consumers = Prepare(root, repository, agents.Agents, withPackage, breakdown);
             var times = Measure(consumers, runs);
             Report(consumers, times, agents.Agents.Count);
             Console.WriteLine();
@@ -76,10 +77,15 @@ public static class BuildCost
         return 0;
     }
 
-    private static List<BuildCostConsumer> Prepare(string root, string repository, IReadOnlyList<BuildCostAgent> agents, bool withPackage)
+    private static List<BuildCostConsumer> Prepare(string root, string repository, IReadOnlyList<BuildCostAgent> agents, bool withPackage, bool breakdown)
     {
         var writer = new BuildCostConsumers(root, repository, agents);
         var consumers = new List<BuildCostConsumer> { writer.Bare(), writer.Floor(), writer.AgentGen() };
+        if (breakdown)
+        {
+            consumers.Add(writer.GeneratedSources());
+        }
+
         var project = Path.Combine(repository, "src", "AgentGen", "AgentGen.csproj");
         if (withPackage)
         {
@@ -87,6 +93,10 @@ public static class BuildCost
             var version = "0.1.0-buildcost." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
             BuildCostDotnet.Run(root, "pack", project, "-c", "Release", "-o", writer.PackageFeed, "-p:Version=" + version, "-nologo");
             consumers.Add(writer.AgentGenPackage(version));
+            if (breakdown)
+            {
+                consumers.Add(writer.EmptyPackage(version));
+            }
         }
 
         // The ProjectReference consumer uses this output and never rebuilds it (BuildProjectReferences=false).

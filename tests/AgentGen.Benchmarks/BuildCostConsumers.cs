@@ -144,6 +144,31 @@ public sealed class BuildCostConsumers
         }
     }
 
+    /// <summary>
+    /// (--breakdown) No AgentGen: the sources AgentGen generates for the same agents, written as plain .cs files. Against
+    /// the package variant, the difference is what running AgentGen costs (reading the files, the generator, the analyzer,
+    /// the driver); against the floor, what compiling the generated code costs.
+    /// </summary>
+    public BuildCostConsumer GeneratedSources()
+    {
+        const string project = "GeneratedSourcesConsumer";
+        foreach (var (hintName, text) in BuildCostGeneratedSources.For(_agents, project))
+        {
+            Write(Path.Combine("generated-sources", "Generated", hintName), text);
+        }
+
+        return Consumer("generated-sources", "generated-sources", project, string.Empty);
+    }
+
+    /// <summary>(--breakdown) The package with no agent file: AgentGen's fixed cost (its MSBuild files, the run-time code, the attribute).</summary>
+    public BuildCostConsumer EmptyPackage(string version) =>
+        Consumer("agentgen-package-no-agents", Path.Combine("package", "empty"), "AgentGenEmptyConsumer", $"""
+              <ItemGroup>
+                <PackageReference Include="AgentGen" Version="{version}" PrivateAssets="all" />
+              </ItemGroup>
+
+            """);
+
     /// <summary>The package variant's feed (for dotnet pack -o).</summary>
     public string PackageFeed => Path.Combine(_root, "package", "feed");
 

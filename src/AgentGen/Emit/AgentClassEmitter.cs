@@ -44,7 +44,7 @@ internal static class AgentClassEmitter
     private static void WriteAiMembers(SourceWriter w, AgentEmitModel model)
     {
         var s = model.Settings;
-        var options = s.Nullable(s.Shared("AgentRunOptions"));
+        var options = s.Nullable(s.Shared("AgentRunSettings"));
         if (s.Ai >= AiLayers.ChatOptions)
         {
             w.Line("/// <summary>Chat options that run this agent (see AgentDefinition.CreateChatOptions).</summary>");

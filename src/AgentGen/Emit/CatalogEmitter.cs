@@ -58,7 +58,7 @@ internal static class CatalogEmitter
             w.Line("/// <param name=\"tools\">The app's tools.</param>");
             w.Line("/// <param name=\"options\">Model ids, missing-tool policy and sub-agent depth; the defaults when null.</param>");
             w.Line("/// <returns>The agent.</returns>");
-            w.Line($"public static global::Microsoft.Agents.AI.ChatClientAgent CreateAIAgent(string name, global::Microsoft.Extensions.AI.IChatClient chatClient, {s.Shared("AgentToolbox")} tools, {s.Nullable(s.Shared("AgentRunOptions"))} options = null) {{ return Table.Get(name).CreateAIAgent(chatClient, tools, Table, options); }}");
+            w.Line($"public static global::Microsoft.Agents.AI.ChatClientAgent CreateAIAgent(string name, global::Microsoft.Extensions.AI.IChatClient chatClient, {s.Shared("AgentToolbox")} tools, {s.Nullable(s.Shared("AgentRunSettings"))} options = null) {{ return Table.Get(name).CreateAIAgent(chatClient, tools, Table, options); }}");
             w.Line();
         }
 

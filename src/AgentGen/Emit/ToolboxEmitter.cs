@@ -9,7 +9,7 @@ namespace AgentGen.Emit;
 /// <summary>
 /// The project's part of the chat layer: the <c>AgentToolbox</c> members that bind the methods marked
 /// <c>[AgentToolImplementation]</c> (static ones in the constructor, instance ones in an <c>Add</c> overload per class), and
-/// the <c>AgentRunOptions</c> members from the project's settings (AgentGenModelIds) and the format (the model aliases).
+/// the <c>AgentRunSettings</c> members from the project's settings (AgentGenModelIds) and the format (the model aliases).
 /// </summary>
 internal static class ToolboxEmitter
 {
@@ -76,7 +76,7 @@ internal static class ToolboxEmitter
     {
         var s = model.Settings;
         var pair = "global::System.Collections.Generic.KeyValuePair<string, string>";
-        w.Open($"{s.Visibility} sealed partial class AgentRunOptions");
+        w.Open($"{s.Visibility} sealed partial class AgentRunSettings");
         w.Summary("The model ids of the MSBuild property AgentGenModelIds (alias=id;...): the initial ModelIds of new options.");
         var entries = string.Join(", ", model.ModelIds.Select(e => $"new {pair}({CSharpText.Literal(e.Alias)}, {CSharpText.Literal(e.Id)})"));
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{pair}> ConfiguredModelIds {{ get; }} = new global::System.Collections.ObjectModel.ReadOnlyCollection<{pair}>(new {pair}[] {{ {entries} }});");

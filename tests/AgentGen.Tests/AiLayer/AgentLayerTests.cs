@@ -12,7 +12,7 @@ namespace AgentGen.Tests.AiLayer;
 /// </summary>
 public sealed class AgentLayerTests
 {
-    private static readonly AgentRunOptions Skip = new() { MissingTools = AgentMissingTools.Skip };
+    private static readonly AgentRunSettings Skip = new() { MissingTools = AgentMissingTools.Skip };
 
     [Fact]
     public async Task ToolCallReachesTheMethodAndOnlyAllowedToolsAreOffered()
@@ -81,12 +81,12 @@ public sealed class AgentLayerTests
         var model = new ScriptedChatClient(request => request.HasResults
             ? ScriptedChatClient.Say("result: " + request.Results.Single().Result)
             : ScriptedChatClient.Call("task-runner", ("query", "go deeper")));
-        var options = new AgentRunOptions { MissingTools = AgentMissingTools.Skip, MaxSubAgentDepth = 3 };
+        var options = new AgentRunSettings { MissingTools = AgentMissingTools.Skip, MaxSubAgentDepth = 3 };
 
         var response = await TaskRunnerAgent.CreateAIAgent(model, new AgentToolbox(), options).RunAsync("Recurse.");
 
         Assert.Equal(4, model.Requests.Count(r => r.Instructions == TaskRunnerAgent.Prompt && !r.HasResults)); // the agent and three nested copies
-        var expected = "Error: the agent 'task-runner' was not started: agents are already nested 3 deep, and AgentRunOptions.MaxSubAgentDepth is 3. Do this part of the task without it.";
+        var expected = "Error: the agent 'task-runner' was not started: agents are already nested 3 deep, and AgentRunSettings.MaxSubAgentDepth is 3. Do this part of the task without it.";
         Assert.Contains(model.Requests, r => r.HasResults && r.Results.Single().Result?.ToString() == expected);
         Assert.StartsWith("result: ", response.Text, System.StringComparison.Ordinal);
     }

@@ -69,7 +69,7 @@ public sealed class ChatOptionsTests
     public void MissingToolsThrowNamingTheAgentAndTheTools()
     {
         var error = Assert.Throws<AgentToolsMissingException>(() => CacheAwareAgent.CreateChatOptions(new AgentToolbox()));
-        Assert.Equal("Agent 'cache-aware' lists tools the toolbox does not have: Read, Grep. Mark a method [AgentToolImplementation(\"Read\")], register a tool with AgentToolbox.Add, or set AgentRunOptions.MissingTools to Skip.", error.Message);
+        Assert.Equal("Agent 'cache-aware' lists tools the toolbox does not have: Read, Grep. Mark a method [AgentToolImplementation(\"Read\")], register a tool with AgentToolbox.Add, or set AgentRunSettings.MissingTools to Skip.", error.Message);
         Assert.Equal(new[] { "Read", "Grep" }, error.MissingTools);
 
         var lead = Assert.Throws<AgentToolsMissingException>(() => LeadAgent.CreateChatOptions(new AgentToolbox().Add(new MemoryFiles())));
@@ -79,7 +79,7 @@ public sealed class ChatOptionsTests
     [Fact]
     public void SkippingMissingToolsOffersTheRestOrNone()
     {
-        var skip = new AgentRunOptions { MissingTools = AgentMissingTools.Skip };
+        var skip = new AgentRunSettings { MissingTools = AgentMissingTools.Skip };
         Assert.Equal(new[] { "Read" }, CacheAwareAgent.CreateChatOptions(Toolbox(), skip).Tools!.Select(t => t.Name));
         var none = CacheAwareAgent.CreateChatOptions(new AgentToolbox(), skip);
         Assert.Null(none.Tools);
@@ -89,8 +89,8 @@ public sealed class ChatOptionsTests
     [Fact]
     public void ModelIdsCanBeChangedAtRunTime()
     {
-        Assert.Equal(new[] { "sonnet", "opus" }, AgentRunOptions.ConfiguredModelIds.Select(p => p.Key));
-        var options = new AgentRunOptions { MissingTools = AgentMissingTools.Skip };
+        Assert.Equal(new[] { "sonnet", "opus" }, AgentRunSettings.ConfiguredModelIds.Select(p => p.Key));
+        var options = new AgentRunSettings { MissingTools = AgentMissingTools.Skip };
         options.ModelIds["opus"] = "claude-opus-4-6";
         options.ModelIds["claude-opus-4-6"] = "my-deployment"; // any model value can be mapped, for deployments with names of their own
         Assert.Equal("claude-opus-4-6", LeadAgent.CreateChatOptions(Toolbox(), options).ModelId);
@@ -101,7 +101,7 @@ public sealed class ChatOptionsTests
     [Fact]
     public void EverySeedBecomesChatOptions()
     {
-        var skip = new AgentRunOptions { MissingTools = AgentMissingTools.Skip };
+        var skip = new AgentRunSettings { MissingTools = AgentMissingTools.Skip };
         var seedTools = new AgentToolbox().Add(new MemoryFiles())
             .Add("read_file", Function("read_file")).Add("write_file", Function("write_file"))
             .Add("search_files", Function("search_files")).Add("edit_block", Function("edit_block"));

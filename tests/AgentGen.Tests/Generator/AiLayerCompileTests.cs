@@ -44,7 +44,7 @@ public sealed class AiLayerCompileTests
                 internal static object Options()
                 {
                     var tools = new AgentToolbox().Add(new Files());
-                    var options = new AgentRunOptions { MissingTools = AgentMissingTools.Skip };
+                    var options = new AgentRunSettings { MissingTools = AgentMissingTools.Skip };
                     options.ModelIds["sonnet"] = "claude-sonnet-4-5";
                     return BackendDeveloperAgent.CreateChatOptions(tools, options);
                 }
@@ -52,16 +52,23 @@ public sealed class AiLayerCompileTests
         }
         """;
 
+    // Both frameworks' namespaces imported beside the generated one: no generated name may clash with theirs.
     private const string AgentConsumer = """
         namespace Consumer
         {
+            using Microsoft.Agents.AI;
+            using Microsoft.Extensions.AI;
             using Sample.Agents;
 
             internal static class Run
             {
                 internal static object Agent(Microsoft.Extensions.AI.IChatClient client)
                 {
-                    return AgentCatalog.CreateAIAgent("backend-developer", client, new AgentToolbox().Add(new Files())) ?? BackendDeveloperAgent.CreateAIAgent(client, new AgentToolbox());
+                    AgentRunSettings settings = new AgentRunSettings { MissingTools = AgentMissingTools.Skip, MaxSubAgentDepth = 2 };
+                    AgentDefinition definition = AgentCatalog.Get("backend-developer");
+                    ChatOptions options = definition.CreateChatOptions(new AgentToolbox(), settings);
+                    ChatClientAgent agent = AgentCatalog.CreateAIAgent("backend-developer", client, new AgentToolbox().Add(new Files()), settings);
+                    return agent ?? (object)options ?? BackendDeveloperAgent.CreateAIAgent(client, new AgentToolbox());
                 }
             }
         }

@@ -5,17 +5,17 @@ namespace AgentGen.Runtime
     {
         /// <summary>
         /// Chat options that run this agent: its prompt as the instructions, its model (an alias through
-        /// <see cref="AgentRunOptions.ModelIds"/>; none for <c>inherit</c>), the tools of <paramref name="tools"/> it may use
+        /// <see cref="AgentRunSettings.ModelIds"/>; none for <c>inherit</c>), the tools of <paramref name="tools"/> it may use
         /// (tool mode none when it may use none), and its reasoning effort.
         /// </summary>
         /// <param name="tools">The app's tools.</param>
         /// <param name="options">Model ids and the missing-tool policy; the defaults when null.</param>
         /// <returns>New chat options.</returns>
         /// <exception cref="AgentToolsMissingException">The agent lists tools the toolbox lacks (unless the options skip them).</exception>
-        public global::Microsoft.Extensions.AI.ChatOptions CreateChatOptions(AgentToolbox tools, AgentRunOptions? options = null)
+        public global::Microsoft.Extensions.AI.ChatOptions CreateChatOptions(AgentToolbox tools, AgentRunSettings? options = null)
         {
             if (tools == null) throw new global::System.ArgumentNullException("tools");
-            options = options ?? new AgentRunOptions();
+            options = options ?? new AgentRunSettings();
             var chatOptions = new global::Microsoft.Extensions.AI.ChatOptions
             {
                 Instructions = Prompt,

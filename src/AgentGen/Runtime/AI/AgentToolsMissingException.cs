@@ -9,7 +9,7 @@ namespace AgentGen.Runtime
         /// <param name="missingTools">The tools it lists that the toolbox lacks, as the agent file writes them.</param>
         public AgentToolsMissingException(string agentName, global::System.Collections.Generic.IReadOnlyList<string> missingTools)
             : base("Agent '" + agentName + "' lists tools the toolbox does not have: " + string.Join(", ", missingTools)
-                + ". Mark a method [AgentToolImplementation(\"" + (missingTools.Count > 0 ? missingTools[0] : string.Empty) + "\")], register a tool with AgentToolbox.Add, or set AgentRunOptions.MissingTools to Skip.")
+                + ". Mark a method [AgentToolImplementation(\"" + (missingTools.Count > 0 ? missingTools[0] : string.Empty) + "\")], register a tool with AgentToolbox.Add, or set AgentRunSettings.MissingTools to Skip.")
         {
             AgentName = agentName;
             MissingTools = missingTools;

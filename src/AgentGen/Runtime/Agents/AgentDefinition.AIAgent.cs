@@ -14,11 +14,11 @@ namespace AgentGen.Runtime
         /// <param name="catalog">The agents sub-agents are looked up in: the agent's catalog (<c>AgentCatalog.All</c>).</param>
         /// <param name="options">Model ids, missing-tool policy and sub-agent depth; the defaults when null.</param>
         /// <returns>The agent.</returns>
-        public global::Microsoft.Agents.AI.ChatClientAgent CreateAIAgent(global::Microsoft.Extensions.AI.IChatClient chatClient, AgentToolbox tools, global::System.Collections.Generic.IReadOnlyList<AgentDefinition> catalog, AgentRunOptions? options = null)
+        public global::Microsoft.Agents.AI.ChatClientAgent CreateAIAgent(global::Microsoft.Extensions.AI.IChatClient chatClient, AgentToolbox tools, global::System.Collections.Generic.IReadOnlyList<AgentDefinition> catalog, AgentRunSettings? options = null)
         {
             if (chatClient == null) throw new global::System.ArgumentNullException("chatClient");
             if (catalog == null) throw new global::System.ArgumentNullException("catalog");
-            return CreateAIAgent(chatClient, tools, catalog, options ?? new AgentRunOptions(), 0);
+            return CreateAIAgent(chatClient, tools, catalog, options ?? new AgentRunSettings(), 0);
         }
 
         /// <summary>The agents this one may call as sub-agents: those its <c>Agent(a, b)</c> entries name, in that order, or
@@ -74,7 +74,7 @@ namespace AgentGen.Runtime
             return names.Count;
         }
 
-        internal global::Microsoft.Agents.AI.ChatClientAgent CreateAIAgent(global::Microsoft.Extensions.AI.IChatClient chatClient, AgentToolbox tools, global::System.Collections.Generic.IReadOnlyList<AgentDefinition> catalog, AgentRunOptions runOptions, int depth)
+        internal global::Microsoft.Agents.AI.ChatClientAgent CreateAIAgent(global::Microsoft.Extensions.AI.IChatClient chatClient, AgentToolbox tools, global::System.Collections.Generic.IReadOnlyList<AgentDefinition> catalog, AgentRunSettings runOptions, int depth)
         {
             var chatOptions = CreateChatOptions(tools, runOptions);
             foreach (var subAgent in SubAgentsIn(catalog))

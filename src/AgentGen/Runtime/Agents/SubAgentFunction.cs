@@ -3,7 +3,7 @@ namespace AgentGen.Runtime
     /// <summary>
     /// A sub-agent as a function its caller's model can call. The agent is created on the first call, not before, so an
     /// agent that may call itself (or its caller) costs nothing until used; each call is one level deeper, and a call
-    /// beyond <see cref="AgentRunOptions.MaxSubAgentDepth"/> is answered with an error the model reads instead of running.
+    /// beyond <see cref="AgentRunSettings.MaxSubAgentDepth"/> is answered with an error the model reads instead of running.
     /// The run itself is the Agent Framework's <c>AsAIFunction</c> of the created agent.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
@@ -16,7 +16,7 @@ namespace AgentGen.Runtime
         private readonly global::Microsoft.Extensions.AI.IChatClient _chatClient;
         private readonly AgentToolbox _tools;
         private readonly global::System.Collections.Generic.IReadOnlyList<AgentDefinition> _catalog;
-        private readonly AgentRunOptions _options;
+        private readonly AgentRunSettings _options;
         private readonly int _depth;
         private global::Microsoft.Extensions.AI.AIFunction? _run;
 
@@ -27,7 +27,7 @@ namespace AgentGen.Runtime
         /// <param name="catalog">The agents sub-agents are looked up in.</param>
         /// <param name="options">The caller's options.</param>
         /// <param name="depth">How many callers the sub-agent has (1 for an agent's direct sub-agent).</param>
-        public SubAgentFunction(AgentDefinition agent, global::Microsoft.Extensions.AI.IChatClient chatClient, AgentToolbox tools, global::System.Collections.Generic.IReadOnlyList<AgentDefinition> catalog, AgentRunOptions options, int depth)
+        public SubAgentFunction(AgentDefinition agent, global::Microsoft.Extensions.AI.IChatClient chatClient, AgentToolbox tools, global::System.Collections.Generic.IReadOnlyList<AgentDefinition> catalog, AgentRunSettings options, int depth)
         {
             _agent = agent;
             _chatClient = chatClient;
@@ -79,7 +79,7 @@ namespace AgentGen.Runtime
             if (_depth > _options.MaxSubAgentDepth)
             {
                 return "Error: the agent '" + _agent.Name + "' was not started: agents are already nested " + (_depth - 1)
-                    + " deep, and AgentRunOptions.MaxSubAgentDepth is " + _options.MaxSubAgentDepth + ". Do this part of the task without it.";
+                    + " deep, and AgentRunSettings.MaxSubAgentDepth is " + _options.MaxSubAgentDepth + ". Do this part of the task without it.";
             }
 
             var run = _run;

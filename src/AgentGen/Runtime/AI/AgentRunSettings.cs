@@ -16,10 +16,10 @@ namespace AgentGen.Runtime
     /// missing tools, and how deep sub-agents may nest. Each call that takes no options uses a new default instance.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
-    public sealed partial class AgentRunOptions
+    public sealed partial class AgentRunSettings
     {
         /// <summary>Creates options with the model ids of the MSBuild property AgentGenModelIds.</summary>
-        public AgentRunOptions()
+        public AgentRunSettings()
         {
             ModelIds = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
             foreach (var pair in ConfiguredModelIds)
