@@ -5,8 +5,8 @@ namespace AgentGen.Emit;
 
 /// <summary>
 /// Emits one <c>AgentCatalog</c> per namespace that holds agents (and always one in the shared namespace): a property
-/// per agent, <c>All</c>, <c>Names</c>, <c>TryGet</c> and <c>Get</c> over an <c>AgentCatalogTable</c>. The table of
-/// constants refers to the agent classes' constants by name, so a prompt edit changes no text here.
+/// per agent, <c>All</c>, <c>Names</c>, <c>TryGet</c> and <c>Get</c> over an <c>AgentCatalogTable</c>, which reads each
+/// agent's text from its class's constants. Only the classes are named here, so a prompt edit changes no text here.
 /// </summary>
 internal static class CatalogEmitter
 {
@@ -20,14 +20,14 @@ internal static class CatalogEmitter
         w.Summary($"The agents of namespace {model.Namespace}, generated from agent files: look them up by name or use them as typed properties.");
         w.Line(GeneratedFile.Attribute);
         w.Open($"{s.Visibility} static partial class AgentCatalog");
-        w.Line($"private static readonly {table} Table = new {table}({agents.Count}, () => Constants.Values);");
+        w.Line($"private static readonly {table} Table = new {table}({agents.Count}, () => Classes.All);");
         w.Line();
         for (var i = 0; i < agents.Count; i++)
         {
             var agent = agents[i];
             var type = Qualified(model.Namespace, agent.ClassName);
             w.DocXml("summary", $"The agent <c>{CSharpText.XmlDoc(agent.Key.Name)}</c> (<see cref=\"{agent.ClassName}\"/>).");
-            w.Line($"public static {definition} {agent.CatalogProperty} {{ get {{ return Table.Get({i}, {type}.Name, {type}.Description, {type}.Prompt, {type}.SettingsJson); }} }}");
+            w.Line($"public static {definition} {agent.CatalogProperty} {{ get {{ return Table.Get({i}, typeof({type})); }} }}");
             w.Line();
         }
 
@@ -62,13 +62,13 @@ internal static class CatalogEmitter
             w.Line();
         }
 
-        w.Open("private static class Constants");
-        w.Line("internal static readonly string[] Values =");
+        // A class of its own, so that touching one agent's property loads no other agent's class.
+        w.Open("private static class Classes");
+        w.Line("internal static readonly global::System.Type[] All =");
         w.Line("{");
         foreach (var agent in agents)
         {
-            var type = Qualified(model.Namespace, agent.ClassName);
-            w.Line($"    {type}.Name, {type}.Description, {type}.Prompt, {type}.SettingsJson,");
+            w.Line($"    typeof({Qualified(model.Namespace, agent.ClassName)}),");
         }
 
         w.Line("};");

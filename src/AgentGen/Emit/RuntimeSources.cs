@@ -21,7 +21,7 @@ internal static class RuntimeSources
     private const string SourceNamespace = "namespace AgentGen.Runtime";
 
     /// <summary>What every consumer gets.</summary>
-    public static readonly string[] Core = { "AgentDefinition", "AgentCatalogTable", "AgentToolRules", "AgentJsonReader", "AgentMcpServer" };
+    public static readonly string[] Core = { "AgentDefinition", "AgentCatalogTable", "AgentToolRules", "AgentJsonReader", "AgentMcpServer", "AgentPromptTemplate", "AgentExamples" };
 
     /// <summary>What a consumer referencing Microsoft.Extensions.AI.Abstractions gets (Runtime/AI).</summary>
     public static readonly string[] ChatLayer = { "AgentDefinition.ChatOptions", "AgentToolbox", "AgentRunSettings", "AgentToolsMissingException" };
@@ -31,7 +31,7 @@ internal static class RuntimeSources
 
     private static readonly Regex TypeVisibility = new(@"(?m)^    public (?=(?:static |sealed |abstract )*(?:partial )?(?:class|struct|enum|interface|delegate) )", RegexOptions.CultureInvariant);
 
-    private static readonly Regex ReferenceAnnotation = new(@"(?<=\b(?:string|object|AgentDefinition|AgentMcpServer|AgentJsonReader|AgentCatalogTable|AgentRunSettings|AgentToolbox|AITool|AIFunction|ChatOptions)|[>\]])\?(?=[\s,;)>\[\]=])", RegexOptions.CultureInvariant);
+    private static readonly Regex ReferenceAnnotation = new(@"(?<=\b(?:string|object|AgentDefinition|AgentMcpServer|AgentJsonReader|AgentCatalogTable|AgentRunSettings|AgentToolbox|AITool|AIFunction|ChatOptions|AgentPromptTemplate|AgentExamples|AgentExample)|[>\]])\?(?=[\s,;)>\[\]=])", RegexOptions.CultureInvariant);
 
     private const string NotNullWhen = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
 

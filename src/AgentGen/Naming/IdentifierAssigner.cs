@@ -17,7 +17,7 @@ internal static class IdentifierAssigner
     /// <summary>Members of <c>AgentCatalog</c> (and of <see cref="object"/>) an agent property must not hide.</summary>
     private static readonly HashSet<string> ReservedCatalogMembers = new(StringComparer.Ordinal)
     {
-        "All", "Names", "Count", "TryGet", "Get", "AgentCatalog", "Table", "Constants",
+        "All", "Names", "Count", "TryGet", "Get", "AgentCatalog", "Table", "Classes",
         "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 

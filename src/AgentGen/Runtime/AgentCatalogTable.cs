@@ -1,27 +1,29 @@
 namespace AgentGen.Runtime
 {
     /// <summary>
-    /// The agents of one generated <c>AgentCatalog</c>, created on first use: one agent's property creates that agent
-    /// only, from its own constants; <c>All</c> and name lookups read the catalog's table of constants (four per agent:
-    /// name, description, prompt, settings, sorted by name) once. Lookups by name use a dictionary built on first use.
+    /// The agents of one generated <c>AgentCatalog</c>, created on first use from the constants of their classes (Name,
+    /// Description, Prompt, SettingsJson), read from metadata: the text is stored once, as the constants, rather than copied
+    /// into code that would load it (which doubled the assembly and a good part of the build's cost). One agent's property
+    /// touches that agent's class only; <c>All</c>, <c>Names</c> and lookups by name use the catalog's list of classes,
+    /// sorted by name. Lookups by name use a dictionary of the agents, built on first use.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
     public sealed class AgentCatalogTable : global::System.Collections.Generic.IReadOnlyList<AgentDefinition>
     {
-        private const int Stride = 4;
+        private const global::System.Reflection.BindingFlags Constants = global::System.Reflection.BindingFlags.Public | global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static;
 
         private readonly AgentDefinition?[] _definitions;
-        private readonly global::System.Func<string[]> _table;
-        private global::System.Collections.Generic.Dictionary<string, int>? _byName;
+        private readonly global::System.Func<global::System.Type[]> _classes;
+        private global::System.Collections.Generic.Dictionary<string, AgentDefinition>? _byName;
         private global::System.Collections.Generic.IReadOnlyList<string>? _names;
 
         /// <summary>Creates the catalog's table.</summary>
         /// <param name="count">The number of agents.</param>
-        /// <param name="table">Gives the constants of every agent, four per agent, in catalog order.</param>
-        public AgentCatalogTable(int count, global::System.Func<string[]> table)
+        /// <param name="classes">Gives the agents' classes, in catalog order (called when all are needed).</param>
+        public AgentCatalogTable(int count, global::System.Func<global::System.Type[]> classes)
         {
             _definitions = new AgentDefinition?[count];
-            _table = table;
+            _classes = classes;
         }
 
         /// <summary>The number of agents.</summary>
@@ -36,15 +38,7 @@ namespace AgentGen.Runtime
         {
             get
             {
-                var existing = _definitions[index];
-                if (existing != null)
-                {
-                    return existing;
-                }
-
-                var table = _table();
-                var at = index * Stride;
-                return Get(index, table[at], table[at + 1], table[at + 2], table[at + 3]);
+                return _definitions[index] ?? Get(index, _classes()[index]);
             }
         }
 
@@ -55,13 +49,13 @@ namespace AgentGen.Runtime
             {
                 if (_names == null)
                 {
-                    var table = _table();
                     var names = new global::System.Collections.Generic.List<string>(Count);
-                    for (var at = 0; at < table.Length; at += Stride)
+                    foreach (var type in _classes())
                     {
-                        if (names.Count == 0 || names[names.Count - 1] != table[at])
+                        var name = Constant(type, "Name");
+                        if (names.Count == 0 || names[names.Count - 1] != name)
                         {
-                            names.Add(table[at]);
+                            names.Add(name);
                         }
                     }
 
@@ -72,14 +66,11 @@ namespace AgentGen.Runtime
             }
         }
 
-        /// <summary>The agent at a position, created from the constants its generated property passes (no table read).</summary>
+        /// <summary>The agent at a position, created from the constants of its class (no other class is touched).</summary>
         /// <param name="index">The agent's position.</param>
-        /// <param name="name">Its name.</param>
-        /// <param name="description">Its description.</param>
-        /// <param name="prompt">Its prompt.</param>
-        /// <param name="settingsJson">Its other settings.</param>
+        /// <param name="agentClass">Its generated class.</param>
         /// <returns>The agent; the same instance on every call.</returns>
-        public AgentDefinition Get(int index, string name, string description, string prompt, string settingsJson)
+        public AgentDefinition Get(int index, global::System.Type agentClass)
         {
             var existing = global::System.Threading.Volatile.Read(ref _definitions[index]);
             if (existing != null)
@@ -87,25 +78,23 @@ namespace AgentGen.Runtime
                 return existing;
             }
 
-            var created = new AgentDefinition(name, description, prompt, settingsJson);
+            var created = new AgentDefinition(Constant(agentClass, "Name"), Constant(agentClass, "Description"), Constant(agentClass, "Prompt"), Constant(agentClass, "SettingsJson"));
             return global::System.Threading.Interlocked.CompareExchange(ref _definitions[index], created, null) ?? created;
         }
 
-        /// <summary>Finds an agent by name (exact, case-sensitive), allocating nothing.</summary>
+        /// <summary>Finds an agent by name (exact, case-sensitive), allocating nothing (the first lookup creates every agent).</summary>
         /// <param name="name">The agent's name.</param>
         /// <param name="definition">The agent, when found.</param>
         /// <returns>True when an agent of that name exists.</returns>
         public bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AgentDefinition? definition)
         {
-            int index;
-            if (name != null && (_byName ?? CreateIndex()).TryGetValue(name, out index))
+            if (name == null)
             {
-                definition = this[index];
-                return true;
+                definition = null;
+                return false;
             }
 
-            definition = null;
-            return false;
+            return (_byName ?? CreateIndex()).TryGetValue(name, out definition);
         }
 
         /// <summary>Gets an agent by name.</summary>
@@ -139,17 +128,31 @@ namespace AgentGen.Runtime
             return GetEnumerator();
         }
 
-        private global::System.Collections.Generic.Dictionary<string, int> CreateIndex()
+        /// <summary>The agents by name: one dictionary lookup per TryGet, as fast as any (it creates every agent once).</summary>
+        private global::System.Collections.Generic.Dictionary<string, AgentDefinition> CreateIndex()
         {
-            var table = _table();
-            var index = new global::System.Collections.Generic.Dictionary<string, int>(Count);
-            for (var at = table.Length - Stride; at >= 0; at -= Stride)
+            var index = new global::System.Collections.Generic.Dictionary<string, AgentDefinition>(Count);
+            for (var at = Count - 1; at >= 0; at--)
             {
                 // Two agents of one name (AGEN007): walking backwards leaves the first by source path.
-                index[table[at]] = at / Stride;
+                var definition = this[at];
+                index[definition.Name] = definition;
             }
 
             return _byName = index;
+        }
+
+        private static string Constant(global::System.Type agentClass, string name)
+        {
+            var field = agentClass.GetField(name, Constants);
+            var value = field == null ? null : field.GetRawConstantValue() as string;
+            if (value == null)
+            {
+                // Only a trimmer that removed the constants (they are read by reflection) can cause this.
+                throw new global::System.InvalidOperationException("The agent class " + agentClass.FullName + " has no constant " + name + ": keep the agent classes when trimming.");
+            }
+
+            return value;
         }
     }
 }

@@ -12,6 +12,10 @@ namespace AgentGen.Runtime
 
         private global::System.Collections.Generic.IReadOnlyList<AgentTool>? _typedTools;
 
+        private AgentPromptTemplate? _template;
+
+        private AgentExamples? _examples;
+
         /// <summary>Creates the definition of a generated agent.</summary>
         /// <param name="name">The agent's name.</param>
         /// <param name="description">When to use the agent.</param>
@@ -98,6 +102,44 @@ namespace AgentGen.Runtime
 
                 return _typedTools = new global::System.Collections.ObjectModel.ReadOnlyCollection<AgentTool>(typed);
             }
+        }
+
+        /// <summary>The <c>{{path}}</c> placeholders of the prompt, in order of first use; empty when it has none.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> PromptPlaceholders
+        {
+            get { return Template.Placeholders; }
+        }
+
+        /// <summary>The <c>&lt;example&gt;</c> blocks of the description, one by one; empty when it has none.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<AgentExample> Examples
+        {
+            get { return ParsedExamples.All; }
+        }
+
+        /// <summary>The description without its examples: the text that says when to use the agent.</summary>
+        public string DescriptionWithoutExamples
+        {
+            get { return ParsedExamples.DescriptionWithoutExamples; }
+        }
+
+        private AgentPromptTemplate Template
+        {
+            get { return _template ?? (_template = AgentPromptTemplate.Parse(Prompt)); }
+        }
+
+        private AgentExamples ParsedExamples
+        {
+            get { return _examples ?? (_examples = AgentExamples.Parse(Description)); }
+        }
+
+        /// <summary>The prompt with its placeholders filled, in one pass.</summary>
+        /// <param name="values">The value of a placeholder by path (<c>techStack.backend.framework</c>), or null when it has none.</param>
+        /// <param name="keepMissing">True to leave a placeholder without value as written instead of throwing.</param>
+        /// <returns>The rendered prompt.</returns>
+        /// <exception cref="AgentPromptValuesMissingException">Placeholders have no value (every one is named).</exception>
+        public string RenderPrompt(global::System.Func<string, string?> values, bool keepMissing = false)
+        {
+            return Template.Render(values, Name, keepMissing);
         }
 
         /// <summary>Whether the agent may use a tool: see <see cref="CanUse(string)"/>.</summary>

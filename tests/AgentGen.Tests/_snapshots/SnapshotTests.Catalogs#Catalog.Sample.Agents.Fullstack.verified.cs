@@ -8,13 +8,13 @@ namespace Sample.Agents.Fullstack
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal static partial class AgentCatalog
     {
-        private static readonly global::Sample.Agents.AgentCatalogTable Table = new global::Sample.Agents.AgentCatalogTable(2, () => Constants.Values);
+        private static readonly global::Sample.Agents.AgentCatalogTable Table = new global::Sample.Agents.AgentCatalogTable(2, () => Classes.All);
 
         /// <summary>The agent <c>backend-dev</c> (<see cref="BackendDevAgent"/>).</summary>
-        public static global::Sample.Agents.AgentDefinition BackendDev { get { return Table.Get(0, global::Sample.Agents.Fullstack.BackendDevAgent.Name, global::Sample.Agents.Fullstack.BackendDevAgent.Description, global::Sample.Agents.Fullstack.BackendDevAgent.Prompt, global::Sample.Agents.Fullstack.BackendDevAgent.SettingsJson); } }
+        public static global::Sample.Agents.AgentDefinition BackendDev { get { return Table.Get(0, typeof(global::Sample.Agents.Fullstack.BackendDevAgent)); } }
 
         /// <summary>The agent <c>backend-developer</c> (<see cref="BackendDeveloperAgent"/>).</summary>
-        public static global::Sample.Agents.AgentDefinition BackendDeveloper { get { return Table.Get(1, global::Sample.Agents.Fullstack.BackendDeveloperAgent.Name, global::Sample.Agents.Fullstack.BackendDeveloperAgent.Description, global::Sample.Agents.Fullstack.BackendDeveloperAgent.Prompt, global::Sample.Agents.Fullstack.BackendDeveloperAgent.SettingsJson); } }
+        public static global::Sample.Agents.AgentDefinition BackendDeveloper { get { return Table.Get(1, typeof(global::Sample.Agents.Fullstack.BackendDeveloperAgent)); } }
 
         /// <summary>Every agent of this namespace, sorted by name; each is created when first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentDefinition> All { get { return Table; } }
@@ -34,12 +34,12 @@ namespace Sample.Agents.Fullstack
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No agent has that name; the message lists the known names.</exception>
         public static global::Sample.Agents.AgentDefinition Get(string name) { return Table.Get(name); }
 
-        private static class Constants
+        private static class Classes
         {
-            internal static readonly string[] Values =
+            internal static readonly global::System.Type[] All =
             {
-                global::Sample.Agents.Fullstack.BackendDevAgent.Name, global::Sample.Agents.Fullstack.BackendDevAgent.Description, global::Sample.Agents.Fullstack.BackendDevAgent.Prompt, global::Sample.Agents.Fullstack.BackendDevAgent.SettingsJson,
-                global::Sample.Agents.Fullstack.BackendDeveloperAgent.Name, global::Sample.Agents.Fullstack.BackendDeveloperAgent.Description, global::Sample.Agents.Fullstack.BackendDeveloperAgent.Prompt, global::Sample.Agents.Fullstack.BackendDeveloperAgent.SettingsJson,
+                typeof(global::Sample.Agents.Fullstack.BackendDevAgent),
+                typeof(global::Sample.Agents.Fullstack.BackendDeveloperAgent),
             };
         }
     }

@@ -16,6 +16,10 @@ internal sealed partial class AgentDefinition
 
         private global::System.Collections.Generic.IReadOnlyList<AgentTool>? _typedTools;
 
+        private AgentPromptTemplate? _template;
+
+        private AgentExamples? _examples;
+
         /// <summary>Creates the definition of a generated agent.</summary>
         /// <param name="name">The agent's name.</param>
         /// <param name="description">When to use the agent.</param>
@@ -104,6 +108,44 @@ internal sealed partial class AgentDefinition
             }
         }
 
+        /// <summary>The <c>{{path}}</c> placeholders of the prompt, in order of first use; empty when it has none.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> PromptPlaceholders
+        {
+            get { return Template.Placeholders; }
+        }
+
+        /// <summary>The <c>&lt;example&gt;</c> blocks of the description, one by one; empty when it has none.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<AgentExample> Examples
+        {
+            get { return ParsedExamples.All; }
+        }
+
+        /// <summary>The description without its examples: the text that says when to use the agent.</summary>
+        public string DescriptionWithoutExamples
+        {
+            get { return ParsedExamples.DescriptionWithoutExamples; }
+        }
+
+        private AgentPromptTemplate Template
+        {
+            get { return _template ?? (_template = AgentPromptTemplate.Parse(Prompt)); }
+        }
+
+        private AgentExamples ParsedExamples
+        {
+            get { return _examples ?? (_examples = AgentExamples.Parse(Description)); }
+        }
+
+        /// <summary>The prompt with its placeholders filled, in one pass.</summary>
+        /// <param name="values">The value of a placeholder by path (<c>techStack.backend.framework</c>), or null when it has none.</param>
+        /// <param name="keepMissing">True to leave a placeholder without value as written instead of throwing.</param>
+        /// <returns>The rendered prompt.</returns>
+        /// <exception cref="AgentPromptValuesMissingException">Placeholders have no value (every one is named).</exception>
+        public string RenderPrompt(global::System.Func<string, string?> values, bool keepMissing = false)
+        {
+            return Template.Render(values, Name, keepMissing);
+        }
+
         /// <summary>Whether the agent may use a tool: see <see cref="CanUse(string)"/>.</summary>
         /// <param name="tool">The tool.</param>
         /// <returns>True when the agent may use the tool.</returns>
@@ -142,27 +184,29 @@ internal sealed partial class AgentDefinition
 namespace Sample.Agents
 {
     /// <summary>
-    /// The agents of one generated <c>AgentCatalog</c>, created on first use: one agent's property creates that agent
-    /// only, from its own constants; <c>All</c> and name lookups read the catalog's table of constants (four per agent:
-    /// name, description, prompt, settings, sorted by name) once. Lookups by name use a dictionary built on first use.
+    /// The agents of one generated <c>AgentCatalog</c>, created on first use from the constants of their classes (Name,
+    /// Description, Prompt, SettingsJson), read from metadata: the text is stored once, as the constants, rather than copied
+    /// into code that would load it (which doubled the assembly and a good part of the build's cost). One agent's property
+    /// touches that agent's class only; <c>All</c>, <c>Names</c> and lookups by name use the catalog's list of classes,
+    /// sorted by name. Lookups by name use a dictionary of the agents, built on first use.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
 internal sealed class AgentCatalogTable : global::System.Collections.Generic.IReadOnlyList<AgentDefinition>
     {
-        private const int Stride = 4;
+        private const global::System.Reflection.BindingFlags Constants = global::System.Reflection.BindingFlags.Public | global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static;
 
         private readonly AgentDefinition?[] _definitions;
-        private readonly global::System.Func<string[]> _table;
-        private global::System.Collections.Generic.Dictionary<string, int>? _byName;
+        private readonly global::System.Func<global::System.Type[]> _classes;
+        private global::System.Collections.Generic.Dictionary<string, AgentDefinition>? _byName;
         private global::System.Collections.Generic.IReadOnlyList<string>? _names;
 
         /// <summary>Creates the catalog's table.</summary>
         /// <param name="count">The number of agents.</param>
-        /// <param name="table">Gives the constants of every agent, four per agent, in catalog order.</param>
-        public AgentCatalogTable(int count, global::System.Func<string[]> table)
+        /// <param name="classes">Gives the agents' classes, in catalog order (called when all are needed).</param>
+        public AgentCatalogTable(int count, global::System.Func<global::System.Type[]> classes)
         {
             _definitions = new AgentDefinition?[count];
-            _table = table;
+            _classes = classes;
         }
 
         /// <summary>The number of agents.</summary>
@@ -177,15 +221,7 @@ internal sealed class AgentCatalogTable : global::System.Collections.Generic.IRe
         {
             get
             {
-                var existing = _definitions[index];
-                if (existing != null)
-                {
-                    return existing;
-                }
-
-                var table = _table();
-                var at = index * Stride;
-                return Get(index, table[at], table[at + 1], table[at + 2], table[at + 3]);
+                return _definitions[index] ?? Get(index, _classes()[index]);
             }
         }
 
@@ -196,13 +232,13 @@ internal sealed class AgentCatalogTable : global::System.Collections.Generic.IRe
             {
                 if (_names == null)
                 {
-                    var table = _table();
                     var names = new global::System.Collections.Generic.List<string>(Count);
-                    for (var at = 0; at < table.Length; at += Stride)
+                    foreach (var type in _classes())
                     {
-                        if (names.Count == 0 || names[names.Count - 1] != table[at])
+                        var name = Constant(type, "Name");
+                        if (names.Count == 0 || names[names.Count - 1] != name)
                         {
-                            names.Add(table[at]);
+                            names.Add(name);
                         }
                     }
 
@@ -213,14 +249,11 @@ internal sealed class AgentCatalogTable : global::System.Collections.Generic.IRe
             }
         }
 
-        /// <summary>The agent at a position, created from the constants its generated property passes (no table read).</summary>
+        /// <summary>The agent at a position, created from the constants of its class (no other class is touched).</summary>
         /// <param name="index">The agent's position.</param>
-        /// <param name="name">Its name.</param>
-        /// <param name="description">Its description.</param>
-        /// <param name="prompt">Its prompt.</param>
-        /// <param name="settingsJson">Its other settings.</param>
+        /// <param name="agentClass">Its generated class.</param>
         /// <returns>The agent; the same instance on every call.</returns>
-        public AgentDefinition Get(int index, string name, string description, string prompt, string settingsJson)
+        public AgentDefinition Get(int index, global::System.Type agentClass)
         {
             var existing = global::System.Threading.Volatile.Read(ref _definitions[index]);
             if (existing != null)
@@ -228,25 +261,23 @@ internal sealed class AgentCatalogTable : global::System.Collections.Generic.IRe
                 return existing;
             }
 
-            var created = new AgentDefinition(name, description, prompt, settingsJson);
+            var created = new AgentDefinition(Constant(agentClass, "Name"), Constant(agentClass, "Description"), Constant(agentClass, "Prompt"), Constant(agentClass, "SettingsJson"));
             return global::System.Threading.Interlocked.CompareExchange(ref _definitions[index], created, null) ?? created;
         }
 
-        /// <summary>Finds an agent by name (exact, case-sensitive), allocating nothing.</summary>
+        /// <summary>Finds an agent by name (exact, case-sensitive), allocating nothing (the first lookup creates every agent).</summary>
         /// <param name="name">The agent's name.</param>
         /// <param name="definition">The agent, when found.</param>
         /// <returns>True when an agent of that name exists.</returns>
         public bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AgentDefinition? definition)
         {
-            int index;
-            if (name != null && (_byName ?? CreateIndex()).TryGetValue(name, out index))
+            if (name == null)
             {
-                definition = this[index];
-                return true;
+                definition = null;
+                return false;
             }
 
-            definition = null;
-            return false;
+            return (_byName ?? CreateIndex()).TryGetValue(name, out definition);
         }
 
         /// <summary>Gets an agent by name.</summary>
@@ -280,17 +311,31 @@ internal sealed class AgentCatalogTable : global::System.Collections.Generic.IRe
             return GetEnumerator();
         }
 
-        private global::System.Collections.Generic.Dictionary<string, int> CreateIndex()
+        /// <summary>The agents by name: one dictionary lookup per TryGet, as fast as any (it creates every agent once).</summary>
+        private global::System.Collections.Generic.Dictionary<string, AgentDefinition> CreateIndex()
         {
-            var table = _table();
-            var index = new global::System.Collections.Generic.Dictionary<string, int>(Count);
-            for (var at = table.Length - Stride; at >= 0; at -= Stride)
+            var index = new global::System.Collections.Generic.Dictionary<string, AgentDefinition>(Count);
+            for (var at = Count - 1; at >= 0; at--)
             {
                 // Two agents of one name (AGEN007): walking backwards leaves the first by source path.
-                index[table[at]] = at / Stride;
+                var definition = this[at];
+                index[definition.Name] = definition;
             }
 
             return _byName = index;
+        }
+
+        private static string Constant(global::System.Type agentClass, string name)
+        {
+            var field = agentClass.GetField(name, Constants);
+            var value = field == null ? null : field.GetRawConstantValue() as string;
+            if (value == null)
+            {
+                // Only a trimmer that removed the constants (they are read by reflection) can cause this.
+                throw new global::System.InvalidOperationException("The agent class " + agentClass.FullName + " has no constant " + name + ": keep the agent classes when trimming.");
+            }
+
+            return value;
         }
     }
 }
@@ -776,6 +821,547 @@ internal sealed class AgentMcpServer
             }
 
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<AgentMcpServer>(servers.ToArray());
+        }
+    }
+}
+namespace Sample.Agents
+{
+    /// <summary>
+    /// A prompt with <c>{{path}}</c> placeholders (names joined by dots, such as <c>{{techStack.backend.framework}}</c>),
+    /// read once into text and holes and then rendered in one pass. Code is left alone: fenced code blocks, GitHub
+    /// Actions' <c>${{ }}</c>, and anything between braces that is not made of names and dots. The same reader runs in the
+    /// build (for the generated argument types and the diagnostics) and at run time (for rendering).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+internal sealed class AgentPromptTemplate
+    {
+        private readonly string _prompt;
+        private readonly global::System.Collections.Generic.List<Hole> _holes;
+        private readonly global::System.Collections.Generic.List<string> _placeholders;
+
+        private AgentPromptTemplate(string prompt, global::System.Collections.Generic.List<Hole> holes, global::System.Collections.Generic.List<string> placeholders, global::System.Collections.Generic.List<Finding> findings)
+        {
+            _prompt = prompt;
+            _holes = holes;
+            _placeholders = placeholders;
+            Placeholders = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(placeholders);
+            Findings = new global::System.Collections.ObjectModel.ReadOnlyCollection<Finding>(findings);
+        }
+
+        /// <summary>What a piece of the prompt between braces is, when it is not a placeholder.</summary>
+        public enum FindingKind
+        {
+            /// <summary>Names and dots that do not make a path (<c>{{ }}</c>, <c>{{a..b}}</c>).</summary>
+            InvalidPath,
+
+            /// <summary>A Mustache form AgentGen does not render (<c>{{#x}}</c>, <c>{{/x}}</c>, <c>{{^x}}</c>, <c>{{&gt;x}}</c>, <c>{{{x}}}</c>, <c>{{!x}}</c>).</summary>
+            MustacheForm,
+        }
+
+        /// <summary>The distinct placeholder paths, in order of first use.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Placeholders { get; }
+
+        /// <summary>Braces that look like a placeholder but are not one (reported by the build only when the prompt has placeholders).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Finding> Findings { get; }
+
+        /// <summary>Reads a prompt.</summary>
+        /// <param name="prompt">The prompt.</param>
+        /// <returns>Its template.</returns>
+        public static AgentPromptTemplate Parse(string prompt)
+        {
+            if (prompt == null) throw new global::System.ArgumentNullException("prompt");
+            var holes = new global::System.Collections.Generic.List<Hole>();
+            var placeholders = new global::System.Collections.Generic.List<string>();
+            var findings = new global::System.Collections.Generic.List<Finding>();
+            var inFence = false;
+            for (var lineStart = 0; lineStart < prompt.Length;)
+            {
+                var lineEnd = prompt.IndexOf('\n', lineStart);
+                lineEnd = lineEnd < 0 ? prompt.Length : lineEnd;
+                if (IsFence(prompt, lineStart, lineEnd))
+                {
+                    inFence = !inFence;
+                }
+                else if (!inFence)
+                {
+                    ReadLine(prompt, lineStart, lineEnd, holes, placeholders, findings);
+                }
+
+                lineStart = lineEnd + 1;
+            }
+
+            return new AgentPromptTemplate(prompt, holes, placeholders, findings);
+        }
+
+        /// <summary>The prompt with every placeholder replaced by its value, in one pass.</summary>
+        /// <param name="value">The value of a placeholder (by path), or null when it has none.</param>
+        /// <param name="agentName">The agent, for the error message.</param>
+        /// <param name="keepMissing">True to leave a placeholder without value as written instead of throwing.</param>
+        /// <returns>The rendered prompt.</returns>
+        /// <exception cref="AgentPromptValuesMissingException">Placeholders have no value and <paramref name="keepMissing"/> is false.</exception>
+        public string Render(global::System.Func<string, string?> value, string agentName, bool keepMissing)
+        {
+            if (value == null) throw new global::System.ArgumentNullException("value");
+            var values = new string?[_placeholders.Count];
+            var missing = new global::System.Collections.Generic.List<string>();
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = value(_placeholders[i]);
+                if (values[i] == null)
+                {
+                    missing.Add(_placeholders[i]);
+                }
+            }
+
+            if (missing.Count > 0 && !keepMissing)
+            {
+                throw new AgentPromptValuesMissingException(agentName, missing);
+            }
+
+            var rendered = new global::System.Text.StringBuilder(_prompt.Length + 64);
+            var at = 0;
+            foreach (var hole in _holes)
+            {
+                rendered.Append(_prompt, at, hole.Start - at);
+                rendered.Append(values[hole.Placeholder] ?? _prompt.Substring(hole.Start, hole.Length));
+                at = hole.Start + hole.Length;
+            }
+
+            return rendered.Append(_prompt, at, _prompt.Length - at).ToString();
+        }
+
+        private static void ReadLine(string prompt, int start, int end, global::System.Collections.Generic.List<Hole> holes, global::System.Collections.Generic.List<string> placeholders, global::System.Collections.Generic.List<Finding> findings)
+        {
+            for (var open = prompt.IndexOf("{{", start, end - start, global::System.StringComparison.Ordinal); open >= 0 && open < end;
+                 open = open + 2 < end ? prompt.IndexOf("{{", open + 2, end - open - 2, global::System.StringComparison.Ordinal) : -1)
+            {
+                if (open > 0 && prompt[open - 1] == '$')
+                {
+                    continue; // ${{ expression }}: GitHub Actions and other engines
+                }
+
+                var triple = open + 2 < end && prompt[open + 2] == '{';
+                var close = prompt.IndexOf(triple ? "}}}" : "}}", open + 2, end - open - 2, global::System.StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    return;
+                }
+
+                var length = close + (triple ? 3 : 2) - open;
+                var inner = prompt.Substring(open + (triple ? 3 : 2), close - open - (triple ? 3 : 2)).Trim();
+                if (triple || (inner.Length > 0 && "#/^>!&".IndexOf(inner[0]) >= 0))
+                {
+                    findings.Add(new Finding(FindingKind.MustacheForm, open, length));
+                }
+                else if (IsPath(inner))
+                {
+                    var index = placeholders.IndexOf(inner);
+                    if (index < 0)
+                    {
+                        index = placeholders.Count;
+                        placeholders.Add(inner);
+                    }
+
+                    holes.Add(new Hole(open, length, index));
+                }
+                else if (IsPathLike(inner))
+                {
+                    findings.Add(new Finding(FindingKind.InvalidPath, open, length));
+                }
+
+                open = close + (triple ? 1 : 0); // continue after this one
+            }
+        }
+
+        /// <summary>A path: names (a letter or '_', then letters, digits, '_' or '-') joined by single dots.</summary>
+        private static bool IsPath(string text)
+        {
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            var segmentStart = true;
+            foreach (var c in text)
+            {
+                if (c == '.')
+                {
+                    if (segmentStart)
+                    {
+                        return false;
+                    }
+
+                    segmentStart = true;
+                }
+                else if (segmentStart ? IsLetter(c) || c == '_' : IsLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-')
+                {
+                    segmentStart = false;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return !segmentStart;
+        }
+
+        /// <summary>Only names, dots and spaces (or nothing): meant as a placeholder, but not a path. Anything else is code.</summary>
+        private static bool IsPathLike(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!(IsLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.' || c == ' '))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsLetter(char c)
+        {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+
+        /// <summary>A line that opens or closes a fenced code block (``` or ~~~, up to three spaces in).</summary>
+        private static bool IsFence(string prompt, int start, int end)
+        {
+            var i = start;
+            while (i < end && i - start < 3 && prompt[i] == ' ')
+            {
+                i++;
+            }
+
+            return end - i >= 3 && ((prompt[i] == '`' && prompt[i + 1] == '`' && prompt[i + 2] == '`') || (prompt[i] == '~' && prompt[i + 1] == '~' && prompt[i + 2] == '~'));
+        }
+
+        /// <summary>Braces in the prompt that are not a placeholder: what they are, and where (offset and length in the prompt).</summary>
+        public struct Finding
+        {
+            /// <summary>Creates a finding.</summary>
+            /// <param name="kind">What it is.</param>
+            /// <param name="start">Its offset.</param>
+            /// <param name="length">Its length.</param>
+            public Finding(FindingKind kind, int start, int length)
+            {
+                Kind = kind;
+                Start = start;
+                Length = length;
+            }
+
+            /// <summary>What it is.</summary>
+            public FindingKind Kind { get; }
+
+            /// <summary>Its offset in the prompt.</summary>
+            public int Start { get; }
+
+            /// <summary>Its length, braces included.</summary>
+            public int Length { get; }
+        }
+
+        private struct Hole
+        {
+            public Hole(int start, int length, int placeholder)
+            {
+                Start = start;
+                Length = length;
+                Placeholder = placeholder;
+            }
+
+            public int Start { get; }
+
+            public int Length { get; }
+
+            public int Placeholder { get; }
+        }
+    }
+
+    /// <summary>Placeholders of an agent's prompt have no value.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+internal sealed class AgentPromptValuesMissingException : global::System.ArgumentException
+    {
+        /// <summary>Creates the exception.</summary>
+        /// <param name="agentName">The agent.</param>
+        /// <param name="missing">Every placeholder without a value.</param>
+        public AgentPromptValuesMissingException(string agentName, global::System.Collections.Generic.IReadOnlyList<string> missing)
+            : base("The prompt of agent '" + agentName + "' has placeholders with no value: " + string.Join(", ", missing) + ". Give each a value, or render with keepMissing to leave them as written.")
+        {
+            AgentName = agentName;
+            MissingPlaceholders = missing;
+        }
+
+        /// <summary>The agent.</summary>
+        public string AgentName { get; }
+
+        /// <summary>Every placeholder without a value.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> MissingPlaceholders { get; }
+    }
+}
+namespace Sample.Agents
+{
+    /// <summary>
+    /// One <c>&lt;example&gt;</c> block of an agent's description: when to delegate to the agent, as a router or a few-shot
+    /// prompt needs it. Literal <c>\n</c> escapes (common in descriptions written on one quoted line) are line breaks here.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+internal sealed class AgentExample
+    {
+        /// <summary>Creates an example.</summary>
+        /// <param name="text">The block's text, escapes read.</param>
+        /// <param name="context">The <c>Context:</c> line, or null.</param>
+        /// <param name="user">What the user says, or null.</param>
+        /// <param name="assistant">What the assistant answers, or null.</param>
+        /// <param name="commentary">The <c>&lt;commentary&gt;</c>, or null.</param>
+        public AgentExample(string text, string? context, string? user, string? assistant, string? commentary)
+        {
+            Text = text;
+            Context = context;
+            User = user;
+            Assistant = assistant;
+            Commentary = commentary;
+        }
+
+        /// <summary>The block's text between the tags, escapes read as line breaks.</summary>
+        public string Text { get; }
+
+        /// <summary>The situation (<c>Context:</c>), or null when absent.</summary>
+        public string? Context { get; }
+
+        /// <summary>What the user says (<c>user:</c>), without its quotes, or null when absent.</summary>
+        public string? User { get; }
+
+        /// <summary>What the assistant answers (<c>assistant:</c>), without its quotes, or null when absent.</summary>
+        public string? Assistant { get; }
+
+        /// <summary>Why the agent fits (<c>&lt;commentary&gt;</c>), or null when absent.</summary>
+        public string? Commentary { get; }
+
+        /// <summary>The example's text.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString()
+        {
+            return Text;
+        }
+    }
+
+    /// <summary>
+    /// Reads the <c>&lt;example&gt;</c> blocks of a description. The same reader runs in the build (which reports an
+    /// unclosed or nested tag, with the offset <see cref="Problems"/> gives) and at run time.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+internal sealed class AgentExamples
+    {
+        private const string Open = "<example>";
+        private const string Close = "</example>";
+
+        private AgentExamples(global::System.Collections.Generic.List<AgentExample> examples, string withoutExamples, global::System.Collections.Generic.List<Problem> problems)
+        {
+            All = new global::System.Collections.ObjectModel.ReadOnlyCollection<AgentExample>(examples);
+            DescriptionWithoutExamples = withoutExamples;
+            Problems = new global::System.Collections.ObjectModel.ReadOnlyCollection<Problem>(problems);
+        }
+
+        /// <summary>What is wrong with a tag.</summary>
+        public enum ProblemKind
+        {
+            /// <summary>An <c>&lt;example&gt;</c> with no <c>&lt;/example&gt;</c> after it.</summary>
+            Unclosed,
+
+            /// <summary>An <c>&lt;example&gt;</c> inside another.</summary>
+            Nested,
+
+            /// <summary>A <c>&lt;/example&gt;</c> with no <c>&lt;example&gt;</c> before it.</summary>
+            Unopened,
+        }
+
+        /// <summary>The examples, in order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<AgentExample> All { get; }
+
+        /// <summary>The description without its examples: the text that says when to use the agent, escapes read.</summary>
+        public string DescriptionWithoutExamples { get; }
+
+        /// <summary>Tags that are not closed, nested, or closed without being opened (the offset of the tag in the description).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Problem> Problems { get; }
+
+        /// <summary>Reads a description.</summary>
+        /// <param name="description">The description.</param>
+        /// <returns>Its examples.</returns>
+        public static AgentExamples Parse(string description)
+        {
+            if (description == null) throw new global::System.ArgumentNullException("description");
+            var examples = new global::System.Collections.Generic.List<AgentExample>();
+            var problems = new global::System.Collections.Generic.List<Problem>();
+            var rest = new global::System.Text.StringBuilder(description.Length);
+            var at = 0;
+            while (at < description.Length)
+            {
+                var open = description.IndexOf(Open, at, global::System.StringComparison.OrdinalIgnoreCase);
+                var stray = description.IndexOf(Close, at, global::System.StringComparison.OrdinalIgnoreCase);
+                if (stray >= 0 && (open < 0 || stray < open))
+                {
+                    problems.Add(new Problem(ProblemKind.Unopened, stray, Close.Length));
+                    rest.Append(description, at, stray + Close.Length - at);
+                    at = stray + Close.Length;
+                    continue;
+                }
+
+                if (open < 0)
+                {
+                    break;
+                }
+
+                var close = description.IndexOf(Close, open + Open.Length, global::System.StringComparison.OrdinalIgnoreCase);
+                var nested = description.IndexOf(Open, open + Open.Length, global::System.StringComparison.OrdinalIgnoreCase);
+                if (close < 0)
+                {
+                    problems.Add(new Problem(ProblemKind.Unclosed, open, Open.Length));
+                    break;
+                }
+
+                if (nested >= 0 && nested < close)
+                {
+                    // The inner tag is the mistake; the outer block runs to the first closing tag.
+                    problems.Add(new Problem(ProblemKind.Nested, nested, Open.Length));
+                }
+
+                rest.Append(description, at, open - at);
+                examples.Add(Read(Unescape(description.Substring(open + Open.Length, close - open - Open.Length))));
+                at = close + Close.Length;
+            }
+
+            if (at < description.Length)
+            {
+                rest.Append(description, at, description.Length - at);
+            }
+
+            return new AgentExamples(examples, Tidy(Unescape(rest.ToString())), problems);
+        }
+
+        private static AgentExample Read(string text)
+        {
+            string? context = null, user = null, assistant = null, commentary = null;
+            var commentaryStart = text.IndexOf("<commentary>", global::System.StringComparison.OrdinalIgnoreCase);
+            var commentaryEnd = commentaryStart < 0 ? -1 : text.IndexOf("</commentary>", commentaryStart, global::System.StringComparison.OrdinalIgnoreCase);
+            var body = text;
+            if (commentaryEnd > commentaryStart)
+            {
+                commentary = text.Substring(commentaryStart + 12, commentaryEnd - commentaryStart - 12).Trim();
+                body = text.Substring(0, commentaryStart) + text.Substring(commentaryEnd + 13);
+            }
+
+            string? label = null;
+            var value = new global::System.Text.StringBuilder();
+            foreach (var line in body.Split('\n'))
+            {
+                var next = LabelOf(line);
+                if (next != null)
+                {
+                    Assign(label, value.ToString(), ref context, ref user, ref assistant);
+                    label = next;
+                    value.Clear().Append(line.Substring(line.IndexOf(':') + 1));
+                }
+                else if (label != null)
+                {
+                    value.Append('\n').Append(line);
+                }
+            }
+
+            Assign(label, value.ToString(), ref context, ref user, ref assistant);
+            return new AgentExample(text.Trim(), context, user, assistant, commentary);
+        }
+
+        private static string? LabelOf(string line)
+        {
+            var trimmed = line.TrimStart();
+            foreach (var label in new[] { "context", "user", "assistant" })
+            {
+                if (trimmed.Length > label.Length && trimmed[label.Length] == ':' && string.Compare(trimmed, 0, label, 0, label.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return label;
+                }
+            }
+
+            return null;
+        }
+
+        private static void Assign(string? label, string value, ref string? context, ref string? user, ref string? assistant)
+        {
+            var text = value.Trim();
+            if (text.Length >= 2 && text[0] == '"' && text[text.Length - 1] == '"')
+            {
+                text = text.Substring(1, text.Length - 2);
+            }
+
+            switch (label)
+            {
+                case "context":
+                    context = text;
+                    break;
+                case "user":
+                    user = text;
+                    break;
+                case "assistant":
+                    assistant = text;
+                    break;
+            }
+        }
+
+        /// <summary>Literal <c>\n</c> and <c>\t</c> escapes, left by a description written on one quoted line, as what they mean.</summary>
+        private static string Unescape(string text)
+        {
+            return text.IndexOf('\\') < 0 ? text : text.Replace("\\r\\n", "\n").Replace("\\n", "\n").Replace("\\t", "\t");
+        }
+
+        /// <summary>The routing text: blank lines collapsed, and an "Examples:" heading left without examples dropped.</summary>
+        private static string Tidy(string text)
+        {
+            var lines = new global::System.Collections.Generic.List<string>(text.Replace("\r\n", "\n").Split('\n'));
+            while (lines.Count > 0 && (lines[lines.Count - 1].Trim().Length == 0 || lines[lines.Count - 1].Trim().TrimEnd(':').Equals("Examples", global::System.StringComparison.OrdinalIgnoreCase)))
+            {
+                lines.RemoveAt(lines.Count - 1);
+            }
+
+            var tidy = new global::System.Text.StringBuilder();
+            var blank = false;
+            foreach (var line in lines)
+            {
+                if (line.Trim().Length == 0)
+                {
+                    blank = tidy.Length > 0;
+                    continue;
+                }
+
+                tidy.Append(blank ? "\n\n" : tidy.Length > 0 ? "\n" : string.Empty).Append(line.TrimEnd());
+                blank = false;
+            }
+
+            return tidy.ToString();
+        }
+
+        /// <summary>A tag that is not closed, nested, or closed without being opened.</summary>
+        public struct Problem
+        {
+            /// <summary>Creates a problem.</summary>
+            /// <param name="kind">What is wrong.</param>
+            /// <param name="start">The tag's offset in the description.</param>
+            /// <param name="length">The tag's length.</param>
+            public Problem(ProblemKind kind, int start, int length)
+            {
+                Kind = kind;
+                Start = start;
+                Length = length;
+            }
+
+            /// <summary>What is wrong.</summary>
+            public ProblemKind Kind { get; }
+
+            /// <summary>The tag's offset in the description.</summary>
+            public int Start { get; }
+
+            /// <summary>The tag's length.</summary>
+            public int Length { get; }
         }
     }
 }

@@ -4,7 +4,8 @@ namespace AgentGen.Runtime
     public sealed partial class AgentDefinition
     {
         /// <summary>
-        /// Chat options that run this agent: its prompt as the instructions, its model (an alias through
+        /// Chat options that run this agent: its prompt as the instructions (rendered with
+        /// <see cref="AgentRunSettings.PromptValues"/> when set), its model (an alias through
         /// <see cref="AgentRunSettings.ModelIds"/>; none for <c>inherit</c>), the tools of <paramref name="tools"/> it may use
         /// (tool mode none when it may use none), and its reasoning effort.
         /// </summary>
@@ -18,7 +19,7 @@ namespace AgentGen.Runtime
             options = options ?? new AgentRunSettings();
             var chatOptions = new global::Microsoft.Extensions.AI.ChatOptions
             {
-                Instructions = Prompt,
+                Instructions = options.PromptValues != null && PromptPlaceholders.Count > 0 ? RenderPrompt(options.PromptValues, options.KeepMissingPlaceholders) : Prompt,
                 ModelId = options.ResolveModelId(Model),
             };
             var allowed = tools.For(this, options.MissingTools);

@@ -35,6 +35,13 @@ namespace AgentGen.Runtime
         /// <summary>What happens when an agent lists a tool its toolbox lacks; <see cref="AgentMissingTools.Throw"/> by default.</summary>
         public AgentMissingTools MissingTools { get; set; }
 
+        /// <summary>The values of prompt placeholders (<c>{{techStack.backend.framework}}</c>) by path, such as a lookup in
+        /// an <c>IConfiguration</c>; when set, the instructions are the rendered prompt. Null leaves prompts as written.</summary>
+        public global::System.Func<string, string?>? PromptValues { get; set; }
+
+        /// <summary>With <see cref="PromptValues"/>: true leaves a placeholder without value as written instead of throwing.</summary>
+        public bool KeepMissingPlaceholders { get; set; }
+
         /// <summary>How deeply agents may call sub-agents (an agent that calls one that calls another is two deep); 3 by default.
         /// A call beyond it is answered with an error the model reads, so a cycle (a lead that may call itself) ends.</summary>
         public int MaxSubAgentDepth { get; set; } = 3;

@@ -1,0 +1,275 @@
+namespace AgentGen.Runtime
+{
+    /// <summary>
+    /// A prompt with <c>{{path}}</c> placeholders (names joined by dots, such as <c>{{techStack.backend.framework}}</c>),
+    /// read once into text and holes and then rendered in one pass. Code is left alone: fenced code blocks, GitHub
+    /// Actions' <c>${{ }}</c>, and anything between braces that is not made of names and dots. The same reader runs in the
+    /// build (for the generated argument types and the diagnostics) and at run time (for rendering).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
+    public sealed class AgentPromptTemplate
+    {
+        private readonly string _prompt;
+        private readonly global::System.Collections.Generic.List<Hole> _holes;
+        private readonly global::System.Collections.Generic.List<string> _placeholders;
+
+        private AgentPromptTemplate(string prompt, global::System.Collections.Generic.List<Hole> holes, global::System.Collections.Generic.List<string> placeholders, global::System.Collections.Generic.List<Finding> findings)
+        {
+            _prompt = prompt;
+            _holes = holes;
+            _placeholders = placeholders;
+            Placeholders = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(placeholders);
+            Findings = new global::System.Collections.ObjectModel.ReadOnlyCollection<Finding>(findings);
+        }
+
+        /// <summary>What a piece of the prompt between braces is, when it is not a placeholder.</summary>
+        public enum FindingKind
+        {
+            /// <summary>Names and dots that do not make a path (<c>{{ }}</c>, <c>{{a..b}}</c>).</summary>
+            InvalidPath,
+
+            /// <summary>A Mustache form AgentGen does not render (<c>{{#x}}</c>, <c>{{/x}}</c>, <c>{{^x}}</c>, <c>{{&gt;x}}</c>, <c>{{{x}}}</c>, <c>{{!x}}</c>).</summary>
+            MustacheForm,
+        }
+
+        /// <summary>The distinct placeholder paths, in order of first use.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Placeholders { get; }
+
+        /// <summary>Braces that look like a placeholder but are not one (reported by the build only when the prompt has placeholders).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Finding> Findings { get; }
+
+        /// <summary>Reads a prompt.</summary>
+        /// <param name="prompt">The prompt.</param>
+        /// <returns>Its template.</returns>
+        public static AgentPromptTemplate Parse(string prompt)
+        {
+            if (prompt == null) throw new global::System.ArgumentNullException("prompt");
+            var holes = new global::System.Collections.Generic.List<Hole>();
+            var placeholders = new global::System.Collections.Generic.List<string>();
+            var findings = new global::System.Collections.Generic.List<Finding>();
+            var inFence = false;
+            for (var lineStart = 0; lineStart < prompt.Length;)
+            {
+                var lineEnd = prompt.IndexOf('\n', lineStart);
+                lineEnd = lineEnd < 0 ? prompt.Length : lineEnd;
+                if (IsFence(prompt, lineStart, lineEnd))
+                {
+                    inFence = !inFence;
+                }
+                else if (!inFence)
+                {
+                    ReadLine(prompt, lineStart, lineEnd, holes, placeholders, findings);
+                }
+
+                lineStart = lineEnd + 1;
+            }
+
+            return new AgentPromptTemplate(prompt, holes, placeholders, findings);
+        }
+
+        /// <summary>The prompt with every placeholder replaced by its value, in one pass.</summary>
+        /// <param name="value">The value of a placeholder (by path), or null when it has none.</param>
+        /// <param name="agentName">The agent, for the error message.</param>
+        /// <param name="keepMissing">True to leave a placeholder without value as written instead of throwing.</param>
+        /// <returns>The rendered prompt.</returns>
+        /// <exception cref="AgentPromptValuesMissingException">Placeholders have no value and <paramref name="keepMissing"/> is false.</exception>
+        public string Render(global::System.Func<string, string?> value, string agentName, bool keepMissing)
+        {
+            if (value == null) throw new global::System.ArgumentNullException("value");
+            var values = new string?[_placeholders.Count];
+            var missing = new global::System.Collections.Generic.List<string>();
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = value(_placeholders[i]);
+                if (values[i] == null)
+                {
+                    missing.Add(_placeholders[i]);
+                }
+            }
+
+            if (missing.Count > 0 && !keepMissing)
+            {
+                throw new AgentPromptValuesMissingException(agentName, missing);
+            }
+
+            var rendered = new global::System.Text.StringBuilder(_prompt.Length + 64);
+            var at = 0;
+            foreach (var hole in _holes)
+            {
+                rendered.Append(_prompt, at, hole.Start - at);
+                rendered.Append(values[hole.Placeholder] ?? _prompt.Substring(hole.Start, hole.Length));
+                at = hole.Start + hole.Length;
+            }
+
+            return rendered.Append(_prompt, at, _prompt.Length - at).ToString();
+        }
+
+        private static void ReadLine(string prompt, int start, int end, global::System.Collections.Generic.List<Hole> holes, global::System.Collections.Generic.List<string> placeholders, global::System.Collections.Generic.List<Finding> findings)
+        {
+            for (var open = prompt.IndexOf("{{", start, end - start, global::System.StringComparison.Ordinal); open >= 0 && open < end;
+                 open = open + 2 < end ? prompt.IndexOf("{{", open + 2, end - open - 2, global::System.StringComparison.Ordinal) : -1)
+            {
+                if (open > 0 && prompt[open - 1] == '$')
+                {
+                    continue; // ${{ expression }}: GitHub Actions and other engines
+                }
+
+                var triple = open + 2 < end && prompt[open + 2] == '{';
+                var close = prompt.IndexOf(triple ? "}}}" : "}}", open + 2, end - open - 2, global::System.StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    return;
+                }
+
+                var length = close + (triple ? 3 : 2) - open;
+                var inner = prompt.Substring(open + (triple ? 3 : 2), close - open - (triple ? 3 : 2)).Trim();
+                if (triple || (inner.Length > 0 && "#/^>!&".IndexOf(inner[0]) >= 0))
+                {
+                    findings.Add(new Finding(FindingKind.MustacheForm, open, length));
+                }
+                else if (IsPath(inner))
+                {
+                    var index = placeholders.IndexOf(inner);
+                    if (index < 0)
+                    {
+                        index = placeholders.Count;
+                        placeholders.Add(inner);
+                    }
+
+                    holes.Add(new Hole(open, length, index));
+                }
+                else if (IsPathLike(inner))
+                {
+                    findings.Add(new Finding(FindingKind.InvalidPath, open, length));
+                }
+
+                open = close + (triple ? 1 : 0); // continue after this one
+            }
+        }
+
+        /// <summary>A path: names (a letter or '_', then letters, digits, '_' or '-') joined by single dots.</summary>
+        private static bool IsPath(string text)
+        {
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            var segmentStart = true;
+            foreach (var c in text)
+            {
+                if (c == '.')
+                {
+                    if (segmentStart)
+                    {
+                        return false;
+                    }
+
+                    segmentStart = true;
+                }
+                else if (segmentStart ? IsLetter(c) || c == '_' : IsLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-')
+                {
+                    segmentStart = false;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return !segmentStart;
+        }
+
+        /// <summary>Only names, dots and spaces (or nothing): meant as a placeholder, but not a path. Anything else is code.</summary>
+        private static bool IsPathLike(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!(IsLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.' || c == ' '))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsLetter(char c)
+        {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+
+        /// <summary>A line that opens or closes a fenced code block (``` or ~~~, up to three spaces in).</summary>
+        private static bool IsFence(string prompt, int start, int end)
+        {
+            var i = start;
+            while (i < end && i - start < 3 && prompt[i] == ' ')
+            {
+                i++;
+            }
+
+            return end - i >= 3 && ((prompt[i] == '`' && prompt[i + 1] == '`' && prompt[i + 2] == '`') || (prompt[i] == '~' && prompt[i + 1] == '~' && prompt[i + 2] == '~'));
+        }
+
+        /// <summary>Braces in the prompt that are not a placeholder: what they are, and where (offset and length in the prompt).</summary>
+        public struct Finding
+        {
+            /// <summary>Creates a finding.</summary>
+            /// <param name="kind">What it is.</param>
+            /// <param name="start">Its offset.</param>
+            /// <param name="length">Its length.</param>
+            public Finding(FindingKind kind, int start, int length)
+            {
+                Kind = kind;
+                Start = start;
+                Length = length;
+            }
+
+            /// <summary>What it is.</summary>
+            public FindingKind Kind { get; }
+
+            /// <summary>Its offset in the prompt.</summary>
+            public int Start { get; }
+
+            /// <summary>Its length, braces included.</summary>
+            public int Length { get; }
+        }
+
+        private struct Hole
+        {
+            public Hole(int start, int length, int placeholder)
+            {
+                Start = start;
+                Length = length;
+                Placeholder = placeholder;
+            }
+
+            public int Start { get; }
+
+            public int Length { get; }
+
+            public int Placeholder { get; }
+        }
+    }
+
+    /// <summary>Placeholders of an agent's prompt have no value.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
+    public sealed class AgentPromptValuesMissingException : global::System.ArgumentException
+    {
+        /// <summary>Creates the exception.</summary>
+        /// <param name="agentName">The agent.</param>
+        /// <param name="missing">Every placeholder without a value.</param>
+        public AgentPromptValuesMissingException(string agentName, global::System.Collections.Generic.IReadOnlyList<string> missing)
+            : base("The prompt of agent '" + agentName + "' has placeholders with no value: " + string.Join(", ", missing) + ". Give each a value, or render with keepMissing to leave them as written.")
+        {
+            AgentName = agentName;
+            MissingPlaceholders = missing;
+        }
+
+        /// <summary>The agent.</summary>
+        public string AgentName { get; }
+
+        /// <summary>Every placeholder without a value.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> MissingPlaceholders { get; }
+    }
+}
