@@ -44,6 +44,27 @@ internal static class TypedApiDemo
         Console.WriteLine($"ResearcherAgent.CanUse(\"mcp__github__get_issue\") = {ResearcherAgent.Definition.CanUse("mcp__github__get_issue")}, " +
             $"CanUse(\"mcp__github__create_issue\") = {ResearcherAgent.Definition.CanUse("mcp__github__create_issue")} (disallowedTools); " +
             $"Fullstack.BackendDevAgent.CanUse(AgentTool.Bash) = {Fullstack.BackendDevAgent.CanUse(AgentTool.Bash)}");
+
+        // backend-dev's prompt has {{techStack...}} placeholders: a typed arguments object shaped like their paths fills
+        // them (a misspelled property does not compile), or RenderPrompt(path => configuration[path]) does.
+        var stack = new Fullstack.BackendDevAgent.PromptArguments();
+        stack.TechStack.Backend.Framework = "ASP.NET Core 10";
+        stack.TechStack.Backend.Language = "C#";
+        stack.TechStack.Backend.ApiStyle = "REST + OpenAPI";
+        stack.TechStack.Backend.Validation = "FluentValidation";
+        stack.TechStack.Database.Primary = "PostgreSQL";
+        stack.TechStack.Database.Orm = "EF Core";
+        stack.TechStack.Database.Cache = "Redis";
+        stack.TechStack.Database.Migrations = "EF Core migrations";
+        var rendered = Fullstack.BackendDevAgent.RenderPrompt(stack);
+        var templateLines = Fullstack.BackendDevAgent.Prompt.Split('\n'); // values have no line breaks: lines stay in step
+        Console.WriteLine($"backend-dev has {Fullstack.BackendDevAgent.PromptPlaceholders.Count} placeholders; rendered, its stack reads: " +
+            string.Join(" | ", rendered.Split('\n').Where((line, i) => templateLines[i].Contains("{{", StringComparison.Ordinal)).Take(3)));
+
+        // backend-developer's description holds <example> blocks: when to delegate, for a router or few-shot prompt.
+        var examples = Fullstack.BackendDeveloperAgent.Examples;
+        Console.WriteLine($"backend-developer: {examples.Count} examples, the first: user \"{examples[0].User}\"; " +
+            $"routing text without them: \"{Shorten(Fullstack.BackendDeveloperAgent.DescriptionWithoutExamples, 70)}\"");
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 3)] + "...";

@@ -211,6 +211,30 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "The generated toolbox calls the method directly: it must be accessible to the project, non-generic, with at most 16 parameters and a result a model can read, under a tool name model APIs accept.");
 
+    public static readonly DiagnosticDescriptor InvalidPlaceholder = Create(
+        "AGEN032", "Placeholder that is not a path",
+        "'{0}' is not a placeholder AgentGen can fill: a placeholder is names joined by dots (such as techStack.backend.framework) between double braces; fix the name, or remove the braces if it is not meant to be filled",
+        DiagnosticSeverity.Warning,
+        "In a prompt with placeholders, double braces around something that is not names joined by dots are neither filled nor left alone on purpose: a typo in a placeholder stays in the prompt the model reads.");
+
+    public static readonly DiagnosticDescriptor MustacheForm = Create(
+        "AGEN033", "Mustache form left as text",
+        "'{0}' is a Mustache {1}, which AgentGen does not render: it stays in the prompt as written; only placeholders (names joined by dots) are filled",
+        DiagnosticSeverity.Info,
+        "AgentGen fills {{path}} placeholders only; sections, partials, comments and triple braces stay as they are, so that nobody believes they are rendered.");
+
+    public static readonly DiagnosticDescriptor ExampleTag = Create(
+        "AGEN034", "Example tag not closed, nested or not opened",
+        "{0}",
+        DiagnosticSeverity.Warning,
+        "A description's <example> blocks become AgentDefinition.Examples; a tag that is not closed, or nested, or a closing tag with no opening one, loses or merges examples.");
+
+    public static readonly DiagnosticDescriptor WrongEncoding = Create(
+        "AGEN035", "Text saved with the wrong encoding",
+        "{0}",
+        DiagnosticSeverity.Warning,
+        "UTF-8 text that was read as Windows-1252, Latin-1 or Mac Roman and saved again (üîß for 🔧, Ã© for é): the model receives the garbage. The message shows the repaired text.");
+
     /// <summary>Every descriptor of this table, in ID order: the analyzer's SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -35,7 +35,22 @@ internal static class AgentClassEmitter
         w.Line("/// <param name=\"tool\">The tool.</param>");
         w.Line("/// <returns>True when the agent may use the tool.</returns>");
         w.Line($"public static bool CanUse({s.Shared("AgentTool")} tool) {{ return Definition.CanUse(tool); }}");
+        if (a.HasExamples)
+        {
+            w.Line();
+            w.Summary("The description's example blocks, one by one (see AgentDefinition.Examples).");
+            w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{s.Shared("AgentExample")}> Examples {{ get {{ return Definition.Examples; }} }}");
+            w.Line();
+            w.Summary("The description without its examples: when to use the agent.");
+            w.Line("public static string DescriptionWithoutExamples { get { return Definition.DescriptionWithoutExamples; } }");
+        }
+
         WriteAiMembers(w, model);
+        if (a.PromptPlaceholders.Count > 0)
+        {
+            PromptArgumentsEmitter.Write(w, model);
+        }
+
         w.Close();
         return GeneratedFile.End(w);
     }

@@ -19,6 +19,8 @@ internal static class AgentSpecFactory
             Description: document.Description!.Value.Value,
             Prompt: document.Prompt,
             SettingsJson: SettingsJsonWriter.Write(document, file.RelativePath),
-            NamedTools: entries.Where(e => e.IsConcrete && e.BaseName.Length > 0).Select(e => e.BaseName).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray());
+            NamedTools: entries.Where(e => e.IsConcrete && e.BaseName.Length > 0).Select(e => e.BaseName).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
+            PromptPlaceholders: Runtime.AgentPromptTemplate.Parse(document.Prompt).Placeholders.ToEquatableArray(),
+            HasExamples: Runtime.AgentExamples.Parse(document.Description!.Value.Value).All.Count > 0);
     }
 }

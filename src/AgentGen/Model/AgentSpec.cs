@@ -8,6 +8,8 @@ namespace AgentGen.Model;
 /// </summary>
 /// <param name="SettingsJson">Every key but name and description, as the generated <c>AgentDefinition</c> reads them (see <see cref="Generation.SettingsJsonWriter"/>).</param>
 /// <param name="NamedTools">The concrete tools the agent's lists name, sorted: members of the <c>AgentTool</c> enum.</param>
+/// <param name="PromptPlaceholders">The prompt's <c>{{path}}</c> placeholders, in order of first use (typed arguments are generated for them).</param>
+/// <param name="HasExamples">Whether the description has <c>&lt;example&gt;</c> blocks (the agent class then exposes them).</param>
 internal sealed record AgentSpec(
     string SourcePath,
     string Namespace,
@@ -15,7 +17,9 @@ internal sealed record AgentSpec(
     string Description,
     string Prompt,
     string SettingsJson,
-    EquatableArray<string> NamedTools)
+    EquatableArray<string> NamedTools,
+    EquatableArray<string> PromptPlaceholders,
+    bool HasExamples)
 {
     public AgentKey Key => new(Namespace, Name, SourcePath);
 }

@@ -31,6 +31,17 @@ internal static class AgentFileParser
         }
 
         var document = ParseFrom(text, start, problems);
+        if (document is { } parsed)
+        {
+            // Only files that are agents: a Markdown file without frontmatter is not AgentGen's to judge (AGEN001 alone).
+            TextChecks.Encoding(text, problems);
+            TextChecks.Prompt(text, parsed.PromptStart, problems);
+            if (parsed.Reader.Values.FirstOrDefault(v => v.Key == AgentSchema.Description) is { } description)
+            {
+                TextChecks.Description(text, description.AsLocatedText, problems);
+            }
+        }
+
         var sorted = problems.OrderBy(p => p.Start).ThenBy(p => p.Id, System.StringComparer.Ordinal).ToImmutableArray();
         return document is null
             ? AgentDocument.Unusable(sorted)

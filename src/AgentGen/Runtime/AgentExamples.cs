@@ -112,22 +112,31 @@ namespace AgentGen.Runtime
                 }
 
                 var close = description.IndexOf(Close, open + Open.Length, global::System.StringComparison.OrdinalIgnoreCase);
-                var nested = description.IndexOf(Open, open + Open.Length, global::System.StringComparison.OrdinalIgnoreCase);
                 if (close < 0)
                 {
                     problems.Add(new Problem(ProblemKind.Unclosed, open, Open.Length));
                     break;
                 }
 
-                if (nested >= 0 && nested < close)
+                // An inner tag is the mistake, reported once: the block runs to the tag that closes the outer one when
+                // the tags balance (so its closing tag is not reported again as unopened), else to the first closing tag.
+                var balanced = MatchingClose(description, open, problems);
+                if (balanced >= 0)
                 {
-                    // The inner tag is the mistake; the outer block runs to the first closing tag.
-                    problems.Add(new Problem(ProblemKind.Nested, nested, Open.Length));
+                    close = balanced;
                 }
 
                 rest.Append(description, at, open - at);
                 examples.Add(Read(Unescape(description.Substring(open + Open.Length, close - open - Open.Length))));
                 at = close + Close.Length;
+                if (rest.Length > 0 && rest[rest.Length - 1] == ' ')
+                {
+                    // "before <example>...</example> after": one space between the words that are left.
+                    while (at < description.Length && description[at] == ' ')
+                    {
+                        at++;
+                    }
+                }
             }
 
             if (at < description.Length)
@@ -136,6 +145,46 @@ namespace AgentGen.Runtime
             }
 
             return new AgentExamples(examples, Tidy(Unescape(rest.ToString())), problems);
+        }
+
+        private static int MatchingClose(string description, int open, global::System.Collections.Generic.List<Problem> problems)
+        {
+            // When the tags do not balance, only the inner tag before the first closing tag is the mistake: the block
+            // ends there, and a later opening tag starts the next example.
+            var nested = new global::System.Collections.Generic.List<Problem>();
+            var depth = 1;
+            var at = open + Open.Length;
+            while (true)
+            {
+                var nextOpen = description.IndexOf(Open, at, global::System.StringComparison.OrdinalIgnoreCase);
+                var nextClose = description.IndexOf(Close, at, global::System.StringComparison.OrdinalIgnoreCase);
+                if (nextClose < 0)
+                {
+                    if (nested.Count > 0)
+                    {
+                        problems.Add(nested[0]);
+                    }
+
+                    return -1;
+                }
+
+                if (nextOpen >= 0 && nextOpen < nextClose)
+                {
+                    nested.Add(new Problem(ProblemKind.Nested, nextOpen, Open.Length));
+                    depth++;
+                    at = nextOpen + Open.Length;
+                    continue;
+                }
+
+                depth--;
+                if (depth == 0)
+                {
+                    problems.AddRange(nested);
+                    return nextClose;
+                }
+
+                at = nextClose + Close.Length;
+            }
         }
 
         private static AgentExample Read(string text)
@@ -232,7 +281,7 @@ namespace AgentGen.Runtime
                     continue;
                 }
 
-                tidy.Append(blank ? "\n\n" : tidy.Length > 0 ? "\n" : string.Empty).Append(line.TrimEnd());
+                tidy.Append(blank ? "\n\n" : tidy.Length > 0 ? "\n" : string.Empty).Append(tidy.Length > 0 ? line.TrimEnd() : line.Trim());
                 blank = false;
             }
 

@@ -121,6 +121,18 @@ namespace AgentGen.Runtime
                     return;
                 }
 
+                // "{{unclosed and {{name}}": the braces that close belong to the nearest opening ones.
+                var nearest = triple ? -1 : prompt.LastIndexOf("{{", close - 1, close - 1 - open, global::System.StringComparison.Ordinal);
+                if (nearest > open)
+                {
+                    open = nearest;
+                    if (prompt[open - 1] == '$')
+                    {
+                        open = close;
+                        continue;
+                    }
+                }
+
                 var length = close + (triple ? 3 : 2) - open;
                 var inner = prompt.Substring(open + (triple ? 3 : 2), close - open - (triple ? 3 : 2)).Trim();
                 if (triple || (inner.Length > 0 && "#/^>!&".IndexOf(inner[0]) >= 0))
@@ -180,12 +192,13 @@ namespace AgentGen.Runtime
             return !segmentStart;
         }
 
-        /// <summary>Only names, dots and spaces (or nothing): meant as a placeholder, but not a path. Anything else is code.</summary>
+        /// <summary>Only letters (of any script), digits, dots and spaces (or nothing): meant as a placeholder, but not a
+        /// path ({{größe}}, {{a..b}}, {{ }}). Anything else is code.</summary>
         private static bool IsPathLike(string text)
         {
             foreach (var c in text)
             {
-                if (!(IsLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.' || c == ' '))
+                if (!(char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ' ' || c == '\t'))
                 {
                     return false;
                 }
@@ -260,7 +273,7 @@ namespace AgentGen.Runtime
         /// <param name="agentName">The agent.</param>
         /// <param name="missing">Every placeholder without a value.</param>
         public AgentPromptValuesMissingException(string agentName, global::System.Collections.Generic.IReadOnlyList<string> missing)
-            : base("The prompt of agent '" + agentName + "' has placeholders with no value: " + string.Join(", ", missing) + ". Give each a value, or render with keepMissing to leave them as written.")
+            : base("The prompt of agent '" + agentName + "' has placeholders with no value: " + string.Join(", ", missing) + ". Give each a value, or leave them as written with keepMissing (AgentRunSettings.KeepMissingPlaceholders when the agent runs).")
         {
             AgentName = agentName;
             MissingPlaceholders = missing;

@@ -122,4 +122,33 @@ public sealed class ChatOptionsTests
         Assert.Equal(new[] { "read_file", "write_file", "search_files", "edit_block" }, tooling.Tools!.Select(t => t.Name));
         Assert.Equal(Seeds.Tooling.BackendDeveloperAgent.Prompt, tooling.Instructions);
     }
+
+    [Fact]
+    public void PromptValuesRenderTheInstructionsOfATemplatedAgent()
+    {
+        var tools = new AgentToolbox().Add(new MemoryFiles());
+        var values = new AgentRunSettings { MissingTools = AgentMissingTools.Skip, PromptValues = path => path.EndsWith(".language", System.StringComparison.Ordinal) ? "C#" : "x" };
+
+        var rendered = Seeds.Fullstack.BackendDevAgent.CreateChatOptions(tools, values).Instructions;
+        var raw = Seeds.Fullstack.BackendDevAgent.CreateChatOptions(tools, new AgentRunSettings { MissingTools = AgentMissingTools.Skip }).Instructions;
+
+        Assert.Equal(Seeds.Fullstack.BackendDevAgent.RenderPrompt(values.PromptValues), rendered);
+        Assert.Contains("- `C#` - Programming language", rendered, System.StringComparison.Ordinal);
+        Assert.Equal(Seeds.Fullstack.BackendDevAgent.Prompt, raw); // no values given: the prompt as written
+        Assert.Equal(LeadAgent.Prompt, LeadAgent.CreateChatOptions(Toolbox(), values).Instructions); // no placeholders: values unused
+    }
+
+    [Fact]
+    public void MissingPromptValuesThrowUnlessKeptAsWritten()
+    {
+        var tools = new AgentToolbox().Add(new MemoryFiles());
+        var onlyLanguage = new AgentRunSettings { MissingTools = AgentMissingTools.Skip, PromptValues = path => path == "techStack.backend.language" ? "C#" : null };
+
+        var error = Assert.Throws<AgentPromptValuesMissingException>(() => Seeds.Fullstack.BackendDevAgent.CreateChatOptions(tools, onlyLanguage));
+        Assert.Equal(7, error.MissingPlaceholders.Count);
+
+        onlyLanguage.KeepMissingPlaceholders = true;
+        var kept = Seeds.Fullstack.BackendDevAgent.CreateChatOptions(tools, onlyLanguage).Instructions;
+        Assert.Equal(Seeds.Fullstack.BackendDevAgent.Prompt.Replace("{{techStack.backend.language}}", "C#", System.StringComparison.Ordinal), kept);
+    }
 }

@@ -74,6 +74,22 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void AddingAPlaceholderReemitsOnlyThatAgentWithItsArguments()
+    {
+        var files = Seeds.Files().Concat(Fixtures.Runtime()).ToList();
+        var harness = new GeneratorHarness(files);
+        harness.Run();
+        var seed = Seeds.AgentFile("001");
+        harness.EditAgent(seed.Path, seed.Text.Replace("- `{{techStack.database.cache}}`", "- `{{techStack.database.cache}}` on `{{techStack.database.cacheHost}}`"));
+        var run = harness.Run();
+
+        const string HintName = "Agent.Sample.Agents.Fullstack.BackendDevAgent.g.cs";
+        Assert.Equal(new[] { HintName }, run.ReemittedHintNames());
+        Assert.Contains("case \"techStack.database.cacheHost\": return TechStack.Database.CacheHost;", run.Source(HintName), StringComparison.Ordinal);
+        Assert.All(run.Reasons(TrackingNames.Catalogs), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+    }
+
+    [Fact]
     public void AddingAToolReemitsTheToolEnumButNoOtherAgent()
     {
         var files = Seeds.Files().Concat(Fixtures.Runtime()).ToList();

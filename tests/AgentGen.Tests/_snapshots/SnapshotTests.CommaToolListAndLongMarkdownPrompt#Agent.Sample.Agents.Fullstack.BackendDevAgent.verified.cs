@@ -22,5 +22,92 @@ namespace Sample.Agents.Fullstack
         /// <param name="tool">The tool.</param>
         /// <returns>True when the agent may use the tool.</returns>
         public static bool CanUse(global::Sample.Agents.AgentTool tool) { return Definition.CanUse(tool); }
+
+        /// <summary>The placeholders of the prompt, in order of first use: techStack.backend.framework, techStack.backend.language, techStack.backend.apiStyle, techStack.backend.validation, techStack.database.primary, techStack.database.orm, techStack.database.cache, techStack.database.migrations.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> PromptPlaceholders { get { return Definition.PromptPlaceholders; } }
+
+        /// <summary>Renders the prompt with a value for each placeholder, by path (such as a lookup in IConfiguration).</summary>
+        /// <param name="values">The value of a placeholder by path, or null when it has none.</param>
+        /// <param name="keepMissing">True to leave a placeholder without value as written instead of throwing.</param>
+        /// <returns>The rendered prompt.</returns>
+        public static string RenderPrompt(global::System.Func<string, string?> values, bool keepMissing = false) { return Definition.RenderPrompt(values, keepMissing); }
+
+        /// <summary>Renders the prompt with typed values.</summary>
+        /// <param name="arguments">The values.</param>
+        /// <param name="keepMissing">True to leave a placeholder without value as written instead of throwing.</param>
+        /// <returns>The rendered prompt.</returns>
+        public static string RenderPrompt(PromptArguments arguments, bool keepMissing = false)
+        {
+            if (arguments == null) throw new global::System.ArgumentNullException("arguments");
+            return Definition.RenderPrompt(arguments.ValueOf, keepMissing);
+        }
+
+        /// <summary>Values for the prompt's placeholders, shaped like their paths.</summary>
+        public sealed class PromptArguments
+        {
+            /// <summary>The values under techStack.</summary>
+            public TechStackArguments TechStack { get; } = new TechStackArguments();
+
+            /// <summary>Values for the placeholders under techStack.</summary>
+            public sealed class TechStackArguments
+            {
+                /// <summary>The values under techStack.backend.</summary>
+                public BackendArguments Backend { get; } = new BackendArguments();
+
+                /// <summary>Values for the placeholders under techStack.backend.</summary>
+                public sealed class BackendArguments
+                {
+                    /// <summary>The value of {{techStack.backend.framework}}.</summary>
+                    public string? Framework { get; set; }
+
+                    /// <summary>The value of {{techStack.backend.language}}.</summary>
+                    public string? Language { get; set; }
+
+                    /// <summary>The value of {{techStack.backend.apiStyle}}.</summary>
+                    public string? ApiStyle { get; set; }
+
+                    /// <summary>The value of {{techStack.backend.validation}}.</summary>
+                    public string? Validation { get; set; }
+                }
+
+                /// <summary>The values under techStack.database.</summary>
+                public DatabaseArguments Database { get; } = new DatabaseArguments();
+
+                /// <summary>Values for the placeholders under techStack.database.</summary>
+                public sealed class DatabaseArguments
+                {
+                    /// <summary>The value of {{techStack.database.primary}}.</summary>
+                    public string? Primary { get; set; }
+
+                    /// <summary>The value of {{techStack.database.orm}}.</summary>
+                    public string? Orm { get; set; }
+
+                    /// <summary>The value of {{techStack.database.cache}}.</summary>
+                    public string? Cache { get; set; }
+
+                    /// <summary>The value of {{techStack.database.migrations}}.</summary>
+                    public string? Migrations { get; set; }
+                }
+            }
+
+            /// <summary>The value of a placeholder by its path, or null when it has none: AgentRunSettings.PromptValues = arguments.ValueOf.</summary>
+            /// <param name="path">The placeholder's path, such as techStack.backend.framework.</param>
+            /// <returns>The value, or null.</returns>
+            public string? ValueOf(string path)
+            {
+                switch (path)
+                {
+                    case "techStack.backend.framework": return TechStack.Backend.Framework;
+                    case "techStack.backend.language": return TechStack.Backend.Language;
+                    case "techStack.backend.apiStyle": return TechStack.Backend.ApiStyle;
+                    case "techStack.backend.validation": return TechStack.Backend.Validation;
+                    case "techStack.database.primary": return TechStack.Database.Primary;
+                    case "techStack.database.orm": return TechStack.Database.Orm;
+                    case "techStack.database.cache": return TechStack.Database.Cache;
+                    case "techStack.database.migrations": return TechStack.Database.Migrations;
+                    default: return null;
+                }
+            }
+        }
     }
 }

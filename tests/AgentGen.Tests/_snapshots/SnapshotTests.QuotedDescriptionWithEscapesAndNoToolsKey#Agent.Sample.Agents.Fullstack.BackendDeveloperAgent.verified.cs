@@ -22,5 +22,11 @@ namespace Sample.Agents.Fullstack
         /// <param name="tool">The tool.</param>
         /// <returns>True when the agent may use the tool.</returns>
         public static bool CanUse(global::Sample.Agents.AgentTool tool) { return Definition.CanUse(tool); }
+
+        /// <summary>The description's example blocks, one by one (see AgentDefinition.Examples).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentExample> Examples { get { return Definition.Examples; } }
+
+        /// <summary>The description without its examples: when to use the agent.</summary>
+        public static string DescriptionWithoutExamples { get { return Definition.DescriptionWithoutExamples; } }
     }
 }

@@ -947,6 +947,18 @@ internal sealed class AgentPromptTemplate
                     return;
                 }
 
+                // "{{unclosed and {{name}}": the braces that close belong to the nearest opening ones.
+                var nearest = triple ? -1 : prompt.LastIndexOf("{{", close - 1, close - 1 - open, global::System.StringComparison.Ordinal);
+                if (nearest > open)
+                {
+                    open = nearest;
+                    if (prompt[open - 1] == '$')
+                    {
+                        open = close;
+                        continue;
+                    }
+                }
+
                 var length = close + (triple ? 3 : 2) - open;
                 var inner = prompt.Substring(open + (triple ? 3 : 2), close - open - (triple ? 3 : 2)).Trim();
                 if (triple || (inner.Length > 0 && "#/^>!&".IndexOf(inner[0]) >= 0))
@@ -1006,12 +1018,13 @@ internal sealed class AgentPromptTemplate
             return !segmentStart;
         }
 
-        /// <summary>Only names, dots and spaces (or nothing): meant as a placeholder, but not a path. Anything else is code.</summary>
+        /// <summary>Only letters (of any script), digits, dots and spaces (or nothing): meant as a placeholder, but not a
+        /// path ({{größe}}, {{a..b}}, {{ }}). Anything else is code.</summary>
         private static bool IsPathLike(string text)
         {
             foreach (var c in text)
             {
-                if (!(IsLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.' || c == ' '))
+                if (!(char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ' ' || c == '\t'))
                 {
                     return false;
                 }
@@ -1086,7 +1099,7 @@ internal sealed class AgentPromptValuesMissingException : global::System.Argumen
         /// <param name="agentName">The agent.</param>
         /// <param name="missing">Every placeholder without a value.</param>
         public AgentPromptValuesMissingException(string agentName, global::System.Collections.Generic.IReadOnlyList<string> missing)
-            : base("The prompt of agent '" + agentName + "' has placeholders with no value: " + string.Join(", ", missing) + ". Give each a value, or render with keepMissing to leave them as written.")
+            : base("The prompt of agent '" + agentName + "' has placeholders with no value: " + string.Join(", ", missing) + ". Give each a value, or leave them as written with keepMissing (AgentRunSettings.KeepMissingPlaceholders when the agent runs).")
         {
             AgentName = agentName;
             MissingPlaceholders = missing;
@@ -1213,22 +1226,31 @@ internal sealed class AgentExamples
                 }
 
                 var close = description.IndexOf(Close, open + Open.Length, global::System.StringComparison.OrdinalIgnoreCase);
-                var nested = description.IndexOf(Open, open + Open.Length, global::System.StringComparison.OrdinalIgnoreCase);
                 if (close < 0)
                 {
                     problems.Add(new Problem(ProblemKind.Unclosed, open, Open.Length));
                     break;
                 }
 
-                if (nested >= 0 && nested < close)
+                // An inner tag is the mistake, reported once: the block runs to the tag that closes the outer one when
+                // the tags balance (so its closing tag is not reported again as unopened), else to the first closing tag.
+                var balanced = MatchingClose(description, open, problems);
+                if (balanced >= 0)
                 {
-                    // The inner tag is the mistake; the outer block runs to the first closing tag.
-                    problems.Add(new Problem(ProblemKind.Nested, nested, Open.Length));
+                    close = balanced;
                 }
 
                 rest.Append(description, at, open - at);
                 examples.Add(Read(Unescape(description.Substring(open + Open.Length, close - open - Open.Length))));
                 at = close + Close.Length;
+                if (rest.Length > 0 && rest[rest.Length - 1] == ' ')
+                {
+                    // "before <example>...</example> after": one space between the words that are left.
+                    while (at < description.Length && description[at] == ' ')
+                    {
+                        at++;
+                    }
+                }
             }
 
             if (at < description.Length)
@@ -1237,6 +1259,46 @@ internal sealed class AgentExamples
             }
 
             return new AgentExamples(examples, Tidy(Unescape(rest.ToString())), problems);
+        }
+
+        private static int MatchingClose(string description, int open, global::System.Collections.Generic.List<Problem> problems)
+        {
+            // When the tags do not balance, only the inner tag before the first closing tag is the mistake: the block
+            // ends there, and a later opening tag starts the next example.
+            var nested = new global::System.Collections.Generic.List<Problem>();
+            var depth = 1;
+            var at = open + Open.Length;
+            while (true)
+            {
+                var nextOpen = description.IndexOf(Open, at, global::System.StringComparison.OrdinalIgnoreCase);
+                var nextClose = description.IndexOf(Close, at, global::System.StringComparison.OrdinalIgnoreCase);
+                if (nextClose < 0)
+                {
+                    if (nested.Count > 0)
+                    {
+                        problems.Add(nested[0]);
+                    }
+
+                    return -1;
+                }
+
+                if (nextOpen >= 0 && nextOpen < nextClose)
+                {
+                    nested.Add(new Problem(ProblemKind.Nested, nextOpen, Open.Length));
+                    depth++;
+                    at = nextOpen + Open.Length;
+                    continue;
+                }
+
+                depth--;
+                if (depth == 0)
+                {
+                    problems.AddRange(nested);
+                    return nextClose;
+                }
+
+                at = nextClose + Close.Length;
+            }
         }
 
         private static AgentExample Read(string text)
@@ -1333,7 +1395,7 @@ internal sealed class AgentExamples
                     continue;
                 }
 
-                tidy.Append(blank ? "\n\n" : tidy.Length > 0 ? "\n" : string.Empty).Append(line.TrimEnd());
+                tidy.Append(blank ? "\n\n" : tidy.Length > 0 ? "\n" : string.Empty).Append(tidy.Length > 0 ? line.TrimEnd() : line.Trim());
                 blank = false;
             }
 
