@@ -61,7 +61,7 @@ internal static class TextChecks
             var run = finding.Run;
             var more = finding.RunsOnLine > 1 ? $" (and {finding.RunsOnLine - 1} more on this line)" : string.Empty;
             problems.Add(new Problem(DiagnosticDescriptors.WrongEncoding, run.Start, run.Length,
-                $"'{Visible(run.Damaged)}' is '{Visible(run.Repaired)}' damaged by a wrong encoding (UTF-8 read as {run.EncodingName} and saved again){more}: replace it with '{Visible(run.Repaired)}'"));
+                $"'{Visible(run.Damaged)}' is '{Visible(run.Repaired)}' saved with the wrong encoding (UTF-8 read as {run.EncodingName}){more}: replace it with '{Visible(run.Repaired)}'"));
         }
 
         if (report.MoreLines > 0)

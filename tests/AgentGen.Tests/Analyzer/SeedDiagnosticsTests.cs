@@ -22,11 +22,11 @@ public sealed class SeedDiagnosticsTests
         var diagnostics = AnalyzerHarness.Run(new[] { Seeds.AgentFile("001") }).Select(AnalyzerHarness.Format);
                 Assert.Equal(new[]
         {
-            $"AGEN035 Warning (10,1): '<U+F8FF>üîß' is '🔧' damaged by a wrong encoding (UTF-8 read as Mac Roman and saved again): replace it with '🔧'",
-            $"AGEN035 Warning (16,1): '<U+F8FF>üîß' is '🔧' damaged by a wrong encoding (UTF-8 read as Mac Roman and saved again): replace it with '🔧'",
-            $"AGEN035 Warning (19,4): '<U+F8FF>üéØ' is '🎯' damaged by a wrong encoding (UTF-8 read as Mac Roman and saved again): replace it with '🎯'",
-            $"AGEN035 Warning (147,4): '<U+F8FF>üìù' is '📝' damaged by a wrong encoding (UTF-8 read as Mac Roman and saved again): replace it with '📝'",
-            $"AGEN035 Warning (159,1): '‚îú‚îÄ‚îÄ' is '├──' damaged by a wrong encoding (UTF-8 read as Mac Roman and saved again): replace it with '├──'",
+            $"AGEN035 Warning (10,1): '<U+F8FF>üîß' is '🔧' saved with the wrong encoding (UTF-8 read as Mac Roman): replace it with '🔧'",
+            $"AGEN035 Warning (16,1): '<U+F8FF>üîß' is '🔧' saved with the wrong encoding (UTF-8 read as Mac Roman): replace it with '🔧'",
+            $"AGEN035 Warning (19,4): '<U+F8FF>üéØ' is '🎯' saved with the wrong encoding (UTF-8 read as Mac Roman): replace it with '🎯'",
+            $"AGEN035 Warning (147,4): '<U+F8FF>üìù' is '📝' saved with the wrong encoding (UTF-8 read as Mac Roman): replace it with '📝'",
+            $"AGEN035 Warning (159,1): '‚îú‚îÄ‚îÄ' is '├──' saved with the wrong encoding (UTF-8 read as Mac Roman): replace it with '├──'",
             "AGEN035 Warning (160,1): 25 more lines have text saved with the wrong encoding, from line 160 on: repair them as the lines above",
         }, diagnostics);
     }

@@ -41,16 +41,16 @@ public sealed class TextRuleTests
         Assert.Equal(new[] { $"AGEN034 Warning (3,{column})" }, Run($"---\nname: a\n{description}\n---\nbody\n").Select(d => d.Substring(0, d.IndexOf(':'))));
 
     [Theory]
-    [InlineData("Caf\u00c3\u00a9 au lait", "AGEN035 Warning (5,4): 'Ã©' is 'é' damaged by a wrong encoding (UTF-8 read as Windows-1252 and saved again): replace it with 'é'")]
-    [InlineData("It\u00e2\u20ac\u2122s done", "AGEN035 Warning (5,3): 'â€™' is '’' damaged by a wrong encoding (UTF-8 read as Windows-1252 and saved again): replace it with '’'")]
-    [InlineData("Tools \u00f0\u0178\u201d\u00a7 ready", "AGEN035 Warning (5,7): 'ðŸ”§' is '🔧' damaged by a wrong encoding (UTF-8 read as Windows-1252 and saved again): replace it with '🔧'")]
-    [InlineData("\u201a\u00ee\u00fa\u201a\u00ee\u00c4\u201a\u00ee\u00c4 src", "AGEN035 Warning (5,1): '‚îú‚îÄ‚îÄ' is '├──' damaged by a wrong encoding (UTF-8 read as Mac Roman and saved again): replace it with '├──'")]
+    [InlineData("Caf\u00c3\u00a9 au lait", "AGEN035 Warning (5,4): 'Ã©' is 'é' saved with the wrong encoding (UTF-8 read as Windows-1252): replace it with 'é'")]
+    [InlineData("It\u00e2\u20ac\u2122s done", "AGEN035 Warning (5,3): 'â€™' is '’' saved with the wrong encoding (UTF-8 read as Windows-1252): replace it with '’'")]
+    [InlineData("Tools \u00f0\u0178\u201d\u00a7 ready", "AGEN035 Warning (5,7): 'ðŸ”§' is '🔧' saved with the wrong encoding (UTF-8 read as Windows-1252): replace it with '🔧'")]
+    [InlineData("\u201a\u00ee\u00fa\u201a\u00ee\u00c4\u201a\u00ee\u00c4 src", "AGEN035 Warning (5,1): '‚îú‚îÄ‚îÄ' is '├──' saved with the wrong encoding (UTF-8 read as Mac Roman): replace it with '├──'")]
     public void MisDecodedTextIsReportedWithItsRepair(string body, string expected) =>
         Assert.Contains(expected, Run($"---\nname: a\ndescription: b\n---\n{body}\n"));
 
     [Fact]
     public void MisDecodedTextInAValueIsReportedToo() =>
-        Assert.Contains("AGEN035 Warning (3,24): 'Ã©' is 'é' damaged by a wrong encoding (UTF-8 read as Windows-1252 and saved again): replace it with 'é'",
+        Assert.Contains("AGEN035 Warning (3,24): 'Ã©' is 'é' saved with the wrong encoding (UTF-8 read as Windows-1252): replace it with 'é'",
             Run("---\nname: a\ndescription: Writes caf\u00c3\u00a9 menus.\n---\nbody\n"));
 
     [Fact]

@@ -36,6 +36,25 @@ public sealed class CompileTests
         }
         """;
 
+    /// <summary>The seeds' template and examples members, as the issue writes them, at every language version.</summary>
+    private const string SeedConsumer = Consumer + """
+
+        namespace Consumer
+        {
+            using Sample.Agents.Fullstack;
+
+            internal static class UsesTemplates
+            {
+                internal static string Render()
+                {
+                    var arguments = new BackendDevAgent.PromptArguments { TechStack = { Backend = { Framework = "ASP.NET Core" }, Database = { Orm = "EF Core" } } };
+                    return BackendDevAgent.RenderPrompt(arguments, keepMissing: true) + BackendDevAgent.RenderPrompt(arguments.ValueOf, true) + BackendDevAgent.PromptPlaceholders.Count
+                        + BackendDeveloperAgent.Examples[0].User + BackendDeveloperAgent.DescriptionWithoutExamples;
+                }
+            }
+        }
+        """;
+
     [Fact]
     public void NotNullWhenPolyfillOnlyWhereMissing()
     {
@@ -105,7 +124,7 @@ public sealed class CompileTests
             LanguageVersion = version,
             NetStandard = netStandard,
             Nullable = nullable,
-            Source = Consumer,
+            Source = SeedConsumer,
             Properties = new Dictionary<string, string> { ["AgentGenVisibility"] = visibility },
         }).AssertCompilesCleanly();
     }

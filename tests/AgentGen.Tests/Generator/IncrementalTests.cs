@@ -74,6 +74,21 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void EditingATemplatedPromptOutsideItsPlaceholdersReemitsOnlyThatAgent()
+    {
+        var files = Seeds.Files().Concat(Fixtures.Runtime()).ToList();
+        var harness = new GeneratorHarness(files);
+        harness.Run();
+        var seed = Seeds.AgentFile("001");
+        harness.EditAgent(seed.Path, seed.Text.Replace("- Backend framework", "- The backend framework"));
+        var run = harness.Run();
+
+        Assert.Equal(new[] { "Agent.Sample.Agents.Fullstack.BackendDevAgent.g.cs" }, run.ReemittedHintNames());
+        Assert.All(run.Reasons(TrackingNames.Identities), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(run.Reasons(TrackingNames.Catalogs), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+    }
+
+    [Fact]
     public void AddingAPlaceholderReemitsOnlyThatAgentWithItsArguments()
     {
         var files = Seeds.Files().Concat(Fixtures.Runtime()).ToList();

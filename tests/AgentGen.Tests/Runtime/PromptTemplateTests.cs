@@ -47,15 +47,14 @@ public sealed class PromptTemplateTests
     [Fact]
     public void TypedArgumentsFillEveryPlaceholder()
     {
-        var arguments = new BackendDev.PromptArguments();
-        arguments.TechStack.Backend.Framework = "ASP.NET Core 10";
-        arguments.TechStack.Backend.Language = "C#";
-        arguments.TechStack.Backend.ApiStyle = "REST";
-        arguments.TechStack.Backend.Validation = "FluentValidation";
-        arguments.TechStack.Database.Primary = "PostgreSQL";
-        arguments.TechStack.Database.Orm = "EF Core";
-        arguments.TechStack.Database.Cache = "Redis";
-        arguments.TechStack.Database.Migrations = "EF migrations";
+        var arguments = new BackendDev.PromptArguments
+        {
+            TechStack =
+            {
+                Backend = { Framework = "ASP.NET Core 10", Language = "C#", ApiStyle = "REST", Validation = "FluentValidation" },
+                Database = { Primary = "PostgreSQL", Orm = "EF Core", Cache = "Redis", Migrations = "EF migrations" },
+            },
+        };
 
         var rendered = BackendDev.RenderPrompt(arguments);
 
