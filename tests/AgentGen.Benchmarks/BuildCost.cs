@@ -33,6 +33,13 @@ public static class BuildCost
         }
 
         var withPackage = !args.Contains("--no-package");
+        var baseline = Option(args, "--baseline");
+        if (baseline is not null && (!withPackage || !File.Exists(Path.Combine(baseline, "src", "AgentGen", "AgentGen.csproj"))))
+        {
+            Console.Error.WriteLine("--baseline: a checkout of AgentGen (such as a git worktree of an earlier commit), and not with --no-package.");
+            return 1;
+        }
+
         var breakdown = args.Contains("--breakdown");
         var repository = RepositoryRoot();
         var agents = BuildCostAgents.Load(repository, Option(args, "--agents"));
@@ -48,7 +55,7 @@ public static class BuildCost
         var servers = new BuildCostServers();
         try
         {
-            var consumers = Prepare(root, repository, agents.Agents, withPackage, breakdown);
+            var consumers = Prepare(root, repository, agents.Agents, withPackage, breakdown, baseline);
             var times = Measure(consumers, runs);
             Report(consumers, times, agents.Agents.Count);
             Console.WriteLine();
@@ -77,7 +84,7 @@ public static class BuildCost
         return 0;
     }
 
-    private static List<BuildCostConsumer> Prepare(string root, string repository, IReadOnlyList<BuildCostAgent> agents, bool withPackage, bool breakdown)
+    private static List<BuildCostConsumer> Prepare(string root, string repository, IReadOnlyList<BuildCostAgent> agents, bool withPackage, bool breakdown, string? baseline)
     {
         var writer = new BuildCostConsumers(root, repository, agents);
         var consumers = new List<BuildCostConsumer> { writer.Bare(), writer.Floor(), writer.AgentGen() };
@@ -96,6 +103,14 @@ public static class BuildCost
             if (breakdown)
             {
                 consumers.Add(writer.EmptyPackage(version));
+            }
+
+            if (baseline is not null)
+            {
+                // The same agents through the package of another checkout: before/after figures measured in one run.
+                var baselineVersion = "0.0.1-baseline." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+                BuildCostDotnet.Run(root, "pack", Path.Combine(baseline, "src", "AgentGen", "AgentGen.csproj"), "-c", "Release", "-o", writer.PackageFeed, "-p:Version=" + baselineVersion, "-nologo");
+                consumers.Add(writer.BaselinePackage(baselineVersion));
             }
         }
 

@@ -94,7 +94,12 @@ public sealed class BuildCostConsumers
     /// <c>package/packages</c> (as the integration tests' PackageFixture does), so no cached package can stand in for it.
     /// The nuget.config is in <c>package/</c> only: the other consumers restore as the repository does.
     /// </summary>
-    public BuildCostConsumer AgentGenPackage(string version)
+    public BuildCostConsumer AgentGenPackage(string version) => AgentGenPackage("agentgen-package", "consumer", version);
+
+    /// <summary>(--baseline) The same, with the package packed from another checkout (an earlier commit).</summary>
+    public BuildCostConsumer BaselinePackage(string version) => AgentGenPackage("agentgen-package-baseline", "baseline", version);
+
+    private BuildCostConsumer AgentGenPackage(string name, string subfolder, string version)
     {
         Write(Path.Combine("package", "nuget.config"), """
             <?xml version="1.0" encoding="utf-8"?>
@@ -117,9 +122,9 @@ public sealed class BuildCostConsumers
               </packageSourceMapping>
             </configuration>
             """);
-        var folder = Path.Combine("package", "consumer");
+        var folder = Path.Combine("package", subfolder);
         CopyAgents(folder);
-        return Consumer("agentgen-package", folder, "AgentGenPackageConsumer", $"""
+        return Consumer(name, folder, "AgentGenPackageConsumer", $"""
               <ItemGroup>
                 <PackageReference Include="AgentGen" Version="{version}" PrivateAssets="all" />
               </ItemGroup>

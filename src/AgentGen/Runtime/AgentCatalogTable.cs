@@ -5,7 +5,8 @@ namespace AgentGen.Runtime
     /// Description, Prompt, SettingsJson), read from metadata: the text is stored once, as the constants, rather than copied
     /// into code that would load it (which doubled the assembly and a good part of the build's cost). One agent's property
     /// touches that agent's class only; <c>All</c>, <c>Names</c> and lookups by name use the catalog's list of classes,
-    /// sorted by name. Lookups by name use a dictionary of the agents, built on first use.
+    /// sorted by name. Lookups by name use a dictionary of positions, built on first use from the Name constants alone, so
+    /// that a lookup creates the agent it finds and no other.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
     public sealed class AgentCatalogTable : global::System.Collections.Generic.IReadOnlyList<AgentDefinition>
@@ -14,7 +15,7 @@ namespace AgentGen.Runtime
 
         private readonly AgentDefinition?[] _definitions;
         private readonly global::System.Func<global::System.Type[]> _classes;
-        private global::System.Collections.Generic.Dictionary<string, AgentDefinition>? _byName;
+        private global::System.Collections.Generic.Dictionary<string, int>? _byName;
         private global::System.Collections.Generic.IReadOnlyList<string>? _names;
 
         /// <summary>Creates the catalog's table.</summary>
@@ -82,7 +83,7 @@ namespace AgentGen.Runtime
             return global::System.Threading.Interlocked.CompareExchange(ref _definitions[index], created, null) ?? created;
         }
 
-        /// <summary>Finds an agent by name (exact, case-sensitive), allocating nothing (the first lookup creates every agent).</summary>
+        /// <summary>Finds an agent by name (exact, case-sensitive), allocating nothing once the agent is created.</summary>
         /// <param name="name">The agent's name.</param>
         /// <param name="definition">The agent, when found.</param>
         /// <returns>True when an agent of that name exists.</returns>
@@ -94,7 +95,15 @@ namespace AgentGen.Runtime
                 return false;
             }
 
-            return (_byName ?? CreateIndex()).TryGetValue(name, out definition);
+            int index;
+            if ((_byName ?? CreateIndex()).TryGetValue(name, out index))
+            {
+                definition = _definitions[index] ?? Get(index, _classes()[index]);
+                return true;
+            }
+
+            definition = null;
+            return false;
         }
 
         /// <summary>Gets an agent by name.</summary>
@@ -128,15 +137,16 @@ namespace AgentGen.Runtime
             return GetEnumerator();
         }
 
-        /// <summary>The agents by name: one dictionary lookup per TryGet, as fast as any (it creates every agent once).</summary>
-        private global::System.Collections.Generic.Dictionary<string, AgentDefinition> CreateIndex()
+        /// <summary>The positions of the agents by name: one dictionary lookup per TryGet, as fast as any, built from the
+        /// Name constants (no agent is created).</summary>
+        private global::System.Collections.Generic.Dictionary<string, int> CreateIndex()
         {
-            var index = new global::System.Collections.Generic.Dictionary<string, AgentDefinition>(Count);
+            var classes = _classes();
+            var index = new global::System.Collections.Generic.Dictionary<string, int>(Count);
             for (var at = Count - 1; at >= 0; at--)
             {
                 // Two agents of one name (AGEN007): walking backwards leaves the first by source path.
-                var definition = this[at];
-                index[definition.Name] = definition;
+                index[Constant(classes[at], "Name")] = at;
             }
 
             return _byName = index;

@@ -159,7 +159,8 @@ namespace AgentGen.Runtime
             }
         }
 
-        /// <summary>A path: names (a letter or '_', then letters, digits, '_' or '-') joined by single dots.</summary>
+        /// <summary>A path: names (a letter of any script or '_', then letters, digits, combining marks, '_' or '-') joined
+        /// by single dots: {{techStack.backend.framework}}, {{größe}}, {{नाम}}.</summary>
         private static bool IsPath(string text)
         {
             if (text.Length == 0)
@@ -179,7 +180,7 @@ namespace AgentGen.Runtime
 
                     segmentStart = true;
                 }
-                else if (segmentStart ? IsLetter(c) || c == '_' : IsLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-')
+                else if (segmentStart ? char.IsLetter(c) || c == '_' : IsNamePart(c))
                 {
                     segmentStart = false;
                 }
@@ -192,13 +193,13 @@ namespace AgentGen.Runtime
             return !segmentStart;
         }
 
-        /// <summary>Only letters (of any script), digits, dots and spaces (or nothing): meant as a placeholder, but not a
-        /// path ({{größe}}, {{a..b}}, {{ }}). Anything else is code.</summary>
+        /// <summary>Only what names are made of, dots and spaces (or nothing): meant as a placeholder, but not a path
+        /// ({{a..b}}, {{1st}}, {{ }}, {{two words}}). Anything else is code.</summary>
         private static bool IsPathLike(string text)
         {
             foreach (var c in text)
             {
-                if (!(char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ' ' || c == '\t'))
+                if (!(IsNamePart(c) || c == '.' || c == ' ' || c == '\t'))
                 {
                     return false;
                 }
@@ -207,9 +208,15 @@ namespace AgentGen.Runtime
             return true;
         }
 
-        private static bool IsLetter(char c)
+        private static bool IsNamePart(char c)
         {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (char.IsLetterOrDigit(c) || c == '_' || c == '-')
+            {
+                return true;
+            }
+
+            var category = char.GetUnicodeCategory(c);
+            return category == global::System.Globalization.UnicodeCategory.NonSpacingMark || category == global::System.Globalization.UnicodeCategory.SpacingCombiningMark;
         }
 
         /// <summary>A line that opens or closes a fenced code block (``` or ~~~, up to three spaces in).</summary>

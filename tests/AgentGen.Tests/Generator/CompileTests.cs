@@ -130,6 +130,27 @@ public sealed class CompileTests
     }
 
     [Fact]
+    public void PlaceholdersInAnyScriptAndClashingNamesGiveCompilableArguments()
+    {
+        // Segments that map to one identifier, a group beside its own value, a name like the ValueOf method, other scripts.
+        var prompt = "{{größe}} {{ユーザー.名前}} {{नाम}} {{a-b}} {{a_b}} {{stack}} {{stack.name}} {{valueOf}} {{promptArguments.x}}\n";
+        var run = GeneratorHarness.RunOnce(new[] { AgentFile.Named("t.md", Fixtures.Minimal("t", prompt)) }, new HarnessOptions { Source = """
+            namespace Consumer
+            {
+                internal static class UsesArguments
+                {
+                    internal static string Render()
+                    {
+                        var arguments = new Sample.Agents.TAgent.PromptArguments { Größe = "1", ユーザー = { 名前 = "2" }, AB = "3", AB_2 = "4", Stack = { Value = "5", Name = "6" } };
+                        return Sample.Agents.TAgent.RenderPrompt(arguments, keepMissing: true);
+                    }
+                }
+            }
+            """ }).AssertCompilesCleanly();
+        Assert.Equal(9, run.Source("Agent.Sample.Agents.TAgent.g.cs").Split("case \"").Length - 1);
+    }
+
+    [Fact]
     public void NoAgentFilesStillGivesTheSharedApi()
     {
         var run = GeneratorHarness.RunOnce(Enumerable.Empty<AgentFile>(), new HarnessOptions

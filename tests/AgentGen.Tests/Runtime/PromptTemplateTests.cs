@@ -151,6 +151,7 @@ public sealed class PromptTemplateTests
     [InlineData("A {{x}} B", new[] { "x" })]
     [InlineData("{{ spaced.path }} and {{spaced.path}} again", new[] { "spaced.path" })]
     [InlineData("{{a}} {{a.b}} {{a_b-c.d2}}", new[] { "a", "a.b", "a_b-c.d2" })]
+    [InlineData("{{größe}} {{ユーザー.名前}} {{नाम}} {{_x}}", new[] { "größe", "ユーザー.名前", "नाम", "_x" })]
     [InlineData("```\n{{in.fence}}\n```\n~~~yaml\n{{also.fenced}}\n~~~\n{{after.fence}}", new[] { "after.fence" })]
     [InlineData("run: ${{ secrets.TOKEN }} and ${{github.ref}}", new string[0])]
     [InlineData("<div style={{ color: 'red' }}>{{ loading ? 'a' : 'b' }}</div>", new string[0])]
@@ -165,7 +166,7 @@ public sealed class PromptTemplateTests
 
     [Theory]
     [InlineData("{{#s}} {{{raw}}} {{! c }}", "MustacheForm,MustacheForm,MustacheForm")]
-    [InlineData("{{a..b}} {{ }} {{1st}} {{größe}} {{a\tb}}", "InvalidPath,InvalidPath,InvalidPath,InvalidPath,InvalidPath")]
+    [InlineData("{{a..b}} {{ }} {{1st}} {{two words}} {{a\tb}}", "InvalidPath,InvalidPath,InvalidPath,InvalidPath,InvalidPath")]
     [InlineData("{{ loading ? 'a' : 'b' }} ${{ x }}", "")]
     public void BracesThatAreNotPathsAreFindingsWhenTheyLookMeantAsOne(string prompt, string expected) =>
         Assert.Equal(expected, string.Join(",", AgentPromptTemplate.Parse(prompt).Findings.Select(f => f.Kind)));

@@ -188,7 +188,8 @@ namespace Sample.Agents
     /// Description, Prompt, SettingsJson), read from metadata: the text is stored once, as the constants, rather than copied
     /// into code that would load it (which doubled the assembly and a good part of the build's cost). One agent's property
     /// touches that agent's class only; <c>All</c>, <c>Names</c> and lookups by name use the catalog's list of classes,
-    /// sorted by name. Lookups by name use a dictionary of the agents, built on first use.
+    /// sorted by name. Lookups by name use a dictionary of positions, built on first use from the Name constants alone, so
+    /// that a lookup creates the agent it finds and no other.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
 internal sealed class AgentCatalogTable : global::System.Collections.Generic.IReadOnlyList<AgentDefinition>
@@ -197,7 +198,7 @@ internal sealed class AgentCatalogTable : global::System.Collections.Generic.IRe
 
         private readonly AgentDefinition?[] _definitions;
         private readonly global::System.Func<global::System.Type[]> _classes;
-        private global::System.Collections.Generic.Dictionary<string, AgentDefinition>? _byName;
+        private global::System.Collections.Generic.Dictionary<string, int>? _byName;
         private global::System.Collections.Generic.IReadOnlyList<string>? _names;
 
         /// <summary>Creates the catalog's table.</summary>
@@ -265,7 +266,7 @@ internal sealed class AgentCatalogTable : global::System.Collections.Generic.IRe
             return global::System.Threading.Interlocked.CompareExchange(ref _definitions[index], created, null) ?? created;
         }
 
-        /// <summary>Finds an agent by name (exact, case-sensitive), allocating nothing (the first lookup creates every agent).</summary>
+        /// <summary>Finds an agent by name (exact, case-sensitive), allocating nothing once the agent is created.</summary>
         /// <param name="name">The agent's name.</param>
         /// <param name="definition">The agent, when found.</param>
         /// <returns>True when an agent of that name exists.</returns>
@@ -277,7 +278,15 @@ internal sealed class AgentCatalogTable : global::System.Collections.Generic.IRe
                 return false;
             }
 
-            return (_byName ?? CreateIndex()).TryGetValue(name, out definition);
+            int index;
+            if ((_byName ?? CreateIndex()).TryGetValue(name, out index))
+            {
+                definition = _definitions[index] ?? Get(index, _classes()[index]);
+                return true;
+            }
+
+            definition = null;
+            return false;
         }
 
         /// <summary>Gets an agent by name.</summary>
@@ -311,15 +320,16 @@ internal sealed class AgentCatalogTable : global::System.Collections.Generic.IRe
             return GetEnumerator();
         }
 
-        /// <summary>The agents by name: one dictionary lookup per TryGet, as fast as any (it creates every agent once).</summary>
-        private global::System.Collections.Generic.Dictionary<string, AgentDefinition> CreateIndex()
+        /// <summary>The positions of the agents by name: one dictionary lookup per TryGet, as fast as any, built from the
+        /// Name constants (no agent is created).</summary>
+        private global::System.Collections.Generic.Dictionary<string, int> CreateIndex()
         {
-            var index = new global::System.Collections.Generic.Dictionary<string, AgentDefinition>(Count);
+            var classes = _classes();
+            var index = new global::System.Collections.Generic.Dictionary<string, int>(Count);
             for (var at = Count - 1; at >= 0; at--)
             {
                 // Two agents of one name (AGEN007): walking backwards leaves the first by source path.
-                var definition = this[at];
-                index[definition.Name] = definition;
+                index[Constant(classes[at], "Name")] = at;
             }
 
             return _byName = index;
@@ -985,7 +995,8 @@ internal sealed class AgentPromptTemplate
             }
         }
 
-        /// <summary>A path: names (a letter or '_', then letters, digits, '_' or '-') joined by single dots.</summary>
+        /// <summary>A path: names (a letter of any script or '_', then letters, digits, combining marks, '_' or '-') joined
+        /// by single dots: {{techStack.backend.framework}}, {{größe}}, {{नाम}}.</summary>
         private static bool IsPath(string text)
         {
             if (text.Length == 0)
@@ -1005,7 +1016,7 @@ internal sealed class AgentPromptTemplate
 
                     segmentStart = true;
                 }
-                else if (segmentStart ? IsLetter(c) || c == '_' : IsLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-')
+                else if (segmentStart ? char.IsLetter(c) || c == '_' : IsNamePart(c))
                 {
                     segmentStart = false;
                 }
@@ -1018,13 +1029,13 @@ internal sealed class AgentPromptTemplate
             return !segmentStart;
         }
 
-        /// <summary>Only letters (of any script), digits, dots and spaces (or nothing): meant as a placeholder, but not a
-        /// path ({{größe}}, {{a..b}}, {{ }}). Anything else is code.</summary>
+        /// <summary>Only what names are made of, dots and spaces (or nothing): meant as a placeholder, but not a path
+        /// ({{a..b}}, {{1st}}, {{ }}, {{two words}}). Anything else is code.</summary>
         private static bool IsPathLike(string text)
         {
             foreach (var c in text)
             {
-                if (!(char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ' ' || c == '\t'))
+                if (!(IsNamePart(c) || c == '.' || c == ' ' || c == '\t'))
                 {
                     return false;
                 }
@@ -1033,9 +1044,15 @@ internal sealed class AgentPromptTemplate
             return true;
         }
 
-        private static bool IsLetter(char c)
+        private static bool IsNamePart(char c)
         {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (char.IsLetterOrDigit(c) || c == '_' || c == '-')
+            {
+                return true;
+            }
+
+            var category = char.GetUnicodeCategory(c);
+            return category == global::System.Globalization.UnicodeCategory.NonSpacingMark || category == global::System.Globalization.UnicodeCategory.SpacingCombiningMark;
         }
 
         /// <summary>A line that opens or closes a fenced code block (``` or ~~~, up to three spaces in).</summary>
