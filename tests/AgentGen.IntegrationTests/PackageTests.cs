@@ -111,10 +111,16 @@ public sealed class PackageTests
         var run = RunConsumer("newuser", Project("Exe", "net10.0", _package.PackageReference,
             "<TreatWarningsAsErrors>false</TreatWarningsAsErrors><RootNamespace>NewUser</RootNamespace>"), files);
         Assert.Contains("backend-dev|backend-developer|6|Green|claude-sonnet-4-latest|True", run.Output, System.StringComparison.Ordinal);
+        // Seed 004's app tools (line 4), and seed 001's text saved with the wrong encoding (AGEN035: five lines and a summary).
         var lines = run.AgentLines(app);
-        Assert.Equal(5, lines.Count);
-        Assert.All(lines, l => Assert.StartsWith(".claude/agents/tooling/backend-developer.md(4,", l, System.StringComparison.Ordinal));
-        Assert.Single(lines, l => l.Contains("warning AGEN020", System.StringComparison.Ordinal));
+        var tooling = lines.Where(l => l.StartsWith(".claude/agents/tooling/", System.StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, tooling.Count);
+        Assert.All(tooling, l => Assert.StartsWith(".claude/agents/tooling/backend-developer.md(4,", l, System.StringComparison.Ordinal));
+        Assert.Single(tooling, l => l.Contains("warning AGEN020", System.StringComparison.Ordinal));
+        var encoding = lines.Except(tooling).ToList();
+        Assert.Equal(6, encoding.Count);
+        Assert.All(encoding, l => Assert.Matches(@"^\.claude/agents/fullstack/backend-dev\.md\(\d+,\d+\): warning AGEN035: ", l));
+        Assert.Contains(encoding, l => l.StartsWith(".claude/agents/fullstack/backend-dev.md(10,1): warning AGEN035: '<U+F8FF>üîß' is '🔧'", System.StringComparison.Ordinal));
     }
 
     [Fact]
