@@ -235,6 +235,12 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "UTF-8 text that was read as Windows-1252, Latin-1 or Mac Roman and saved again (üîß for 🔧, Ã© for é): the model receives the garbage. The message shows the repaired text.");
 
+    public static readonly DiagnosticDescriptor PromptArgumentsLimit = Create(
+        "AGEN036", "No typed prompt arguments beyond the limits",
+        "The agent gets no typed PromptArguments: placeholder '{0}' is beyond a limit ({1}); fill the prompt with RenderPrompt(path => ...), or use fewer or shorter paths",
+        DiagnosticSeverity.Info,
+        "PromptArguments has a nested class per group of a path and a property per placeholder, up to 256 placeholders of up to 16 names each; beyond that the class would be unusable or too deep to compile, and only RenderPrompt with a lookup is generated.");
+
     /// <summary>Every descriptor of this table, in ID order: the analyzer's SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -17,9 +17,10 @@ internal static class PromptArgumentsEmitter
         var s = model.Settings;
         var placeholders = model.Agent.PromptPlaceholders;
         var str = s.Nullable("string");
-        var root = Tree(placeholders);
         w.Line();
-        w.Summary("The placeholders of the prompt, in order of first use: " + string.Join(", ", placeholders) + ".");
+        w.Summary(model.Agent.TypedPromptArguments
+            ? "The placeholders of the prompt, in order of first use: " + string.Join(", ", placeholders) + "."
+            : $"The {placeholders.Count} placeholders of the prompt, in order of first use.");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> PromptPlaceholders { get { return Definition.PromptPlaceholders; } }");
         w.Line();
         w.Summary("Renders the prompt with a value for each placeholder, by path (such as a lookup in IConfiguration).");
@@ -27,6 +28,12 @@ internal static class PromptArgumentsEmitter
         w.Line("/// <param name=\"keepMissing\">True to leave a placeholder without value as written instead of throwing.</param>");
         w.Line("/// <returns>The rendered prompt.</returns>");
         w.Line($"public static string RenderPrompt(global::System.Func<string, {str}> values, bool keepMissing = false) {{ return Definition.RenderPrompt(values, keepMissing); }}");
+        if (!model.Agent.TypedPromptArguments)
+        {
+            return; // beyond PromptLimits: no typed arguments (AGEN036 says why)
+        }
+
+        var root = Tree(placeholders);
         w.Line();
         w.Summary("Renders the prompt with typed values.");
         w.Line("/// <param name=\"arguments\">The values.</param>");

@@ -11,6 +11,7 @@ internal static class AgentSpecFactory
     public static AgentSpec Create(AgentFile file)
     {
         var document = file.Document!;
+        var placeholders = Runtime.AgentPromptTemplate.Parse(document.Prompt).Placeholders;
         var entries = (document.Tools?.Entries ?? System.Array.Empty<ToolEntry>()).Concat(document.DisallowedTools?.Entries ?? System.Array.Empty<ToolEntry>());
         return new AgentSpec(
             SourcePath: file.RelativePath,
@@ -20,7 +21,8 @@ internal static class AgentSpecFactory
             Prompt: document.Prompt,
             SettingsJson: SettingsJsonWriter.Write(document, file.RelativePath),
             NamedTools: entries.Where(e => e.IsConcrete && e.BaseName.Length > 0).Select(e => e.BaseName).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
-            PromptPlaceholders: Runtime.AgentPromptTemplate.Parse(document.Prompt).Placeholders.ToEquatableArray(),
+            PromptPlaceholders: placeholders.ToEquatableArray(),
+            TypedPromptArguments: PromptLimits.Excess(placeholders) is null,
             HasExamples: Runtime.AgentExamples.Parse(document.Description!.Value.Value).All.Count > 0);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using AgentGen.Diagnostics;
 using AgentGen.Runtime;
@@ -14,6 +15,9 @@ namespace AgentGen.Parsing;
 /// </summary>
 internal static class TextChecks
 {
+    /// <summary>The example tags reported per description: the first ones say what is wrong; thousands would bury them.</summary>
+    private const int MaxExampleProblems = 20;
+
     /// <summary>Braces that are not placeholders, in a prompt that has placeholders (elsewhere braces are just text).</summary>
     public static void Prompt(string text, int promptStart, List<Problem> problems)
     {
@@ -30,13 +34,22 @@ internal static class TextChecks
                 ? new Problem(DiagnosticDescriptors.InvalidPlaceholder, promptStart + finding.Start, finding.Length, written)
                 : new Problem(DiagnosticDescriptors.MustacheForm, promptStart + finding.Start, finding.Length, written, MustacheKind(written)));
         }
+
+        if (PromptLimits.Excess(template.Placeholders) is { } excess)
+        {
+            // At the placeholder as written (spaces inside the braces allowed), else at its path.
+            var at = text.IndexOf("{{" + excess.Placeholder + "}}", promptStart, System.StringComparison.Ordinal);
+            at = at >= 0 ? at : text.IndexOf(excess.Placeholder, promptStart, System.StringComparison.Ordinal);
+            var shown = excess.Placeholder.Length > 80 ? excess.Placeholder.Substring(0, 77) + "..." : excess.Placeholder;
+            problems.Add(new Problem(DiagnosticDescriptors.PromptArgumentsLimit, at < 0 ? promptStart : at, at < 0 ? 0 : excess.Placeholder.Length, shown, excess.Limit));
+        }
     }
 
     /// <summary>Example tags that are not closed, nested or not opened, located at the tag in the file.</summary>
     public static void Description(string text, Located<string> description, List<Problem> problems)
     {
         var examples = AgentExamples.Parse(description.Value);
-        foreach (var problem in examples.Problems)
+        foreach (var problem in examples.Problems.Take(MaxExampleProblems))
         {
             // The description may be escaped in the file: the tag is found as the same occurrence of its text.
             var tag = description.Value.Substring(problem.Start, problem.Length);

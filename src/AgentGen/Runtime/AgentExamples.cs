@@ -94,10 +94,21 @@ namespace AgentGen.Runtime
             var problems = new global::System.Collections.Generic.List<Problem>();
             var rest = new global::System.Text.StringBuilder(description.Length);
             var at = 0;
+            var open = -2;
+            var stray = -2;
             while (at < description.Length)
             {
-                var open = description.IndexOf(Open, at, global::System.StringComparison.OrdinalIgnoreCase);
-                var stray = description.IndexOf(Close, at, global::System.StringComparison.OrdinalIgnoreCase);
+                // The next tags after 'at', each searched for again only once passed: linear however many tags there are.
+                if (open != -1 && open < at)
+                {
+                    open = description.IndexOf(Open, at, global::System.StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (stray != -1 && stray < at)
+                {
+                    stray = description.IndexOf(Close, at, global::System.StringComparison.OrdinalIgnoreCase);
+                }
+
                 if (stray >= 0 && (open < 0 || stray < open))
                 {
                     problems.Add(new Problem(ProblemKind.Unopened, stray, Close.Length));
@@ -111,7 +122,7 @@ namespace AgentGen.Runtime
                     break;
                 }
 
-                var close = description.IndexOf(Close, open + Open.Length, global::System.StringComparison.OrdinalIgnoreCase);
+                var close = stray; // the first closing tag after this opening one
                 if (close < 0)
                 {
                     problems.Add(new Problem(ProblemKind.Unclosed, open, Open.Length));
@@ -154,10 +165,21 @@ namespace AgentGen.Runtime
             var nested = new global::System.Collections.Generic.List<Problem>();
             var depth = 1;
             var at = open + Open.Length;
+            var nextOpen = -2;
+            var nextClose = -2;
             while (true)
             {
-                var nextOpen = description.IndexOf(Open, at, global::System.StringComparison.OrdinalIgnoreCase);
-                var nextClose = description.IndexOf(Close, at, global::System.StringComparison.OrdinalIgnoreCase);
+                // Each tag is searched for again only once passed: linear in the description, however many tags it has.
+                if (nextOpen != -1 && nextOpen < at)
+                {
+                    nextOpen = description.IndexOf(Open, at, global::System.StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (nextClose < at)
+                {
+                    nextClose = description.IndexOf(Close, at, global::System.StringComparison.OrdinalIgnoreCase);
+                }
+
                 if (nextClose < 0)
                 {
                     if (nested.Count > 0)

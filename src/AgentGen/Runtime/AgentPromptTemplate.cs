@@ -46,6 +46,7 @@ namespace AgentGen.Runtime
             if (prompt == null) throw new global::System.ArgumentNullException("prompt");
             var holes = new global::System.Collections.Generic.List<Hole>();
             var placeholders = new global::System.Collections.Generic.List<string>();
+            var indexes = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
             var findings = new global::System.Collections.Generic.List<Finding>();
             var inFence = false;
             for (var lineStart = 0; lineStart < prompt.Length;)
@@ -58,7 +59,7 @@ namespace AgentGen.Runtime
                 }
                 else if (!inFence)
                 {
-                    ReadLine(prompt, lineStart, lineEnd, holes, placeholders, findings);
+                    ReadLine(prompt, lineStart, lineEnd, holes, placeholders, indexes, findings);
                 }
 
                 lineStart = lineEnd + 1;
@@ -104,7 +105,7 @@ namespace AgentGen.Runtime
             return rendered.Append(_prompt, at, _prompt.Length - at).ToString();
         }
 
-        private static void ReadLine(string prompt, int start, int end, global::System.Collections.Generic.List<Hole> holes, global::System.Collections.Generic.List<string> placeholders, global::System.Collections.Generic.List<Finding> findings)
+        private static void ReadLine(string prompt, int start, int end, global::System.Collections.Generic.List<Hole> holes, global::System.Collections.Generic.List<string> placeholders, global::System.Collections.Generic.Dictionary<string, int> indexes, global::System.Collections.Generic.List<Finding> findings)
         {
             for (var open = prompt.IndexOf("{{", start, end - start, global::System.StringComparison.Ordinal); open >= 0 && open < end;
                  open = open + 2 < end ? prompt.IndexOf("{{", open + 2, end - open - 2, global::System.StringComparison.Ordinal) : -1)
@@ -141,10 +142,11 @@ namespace AgentGen.Runtime
                 }
                 else if (IsPath(inner))
                 {
-                    var index = placeholders.IndexOf(inner);
-                    if (index < 0)
+                    int index;
+                    if (!indexes.TryGetValue(inner, out index))
                     {
                         index = placeholders.Count;
+                        indexes.Add(inner, index);
                         placeholders.Add(inner);
                     }
 

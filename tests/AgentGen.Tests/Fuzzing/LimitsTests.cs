@@ -109,4 +109,52 @@ public sealed class LimitsTests
         Assert.Equal("a: b" + new string(' ', 200_000) + "c", document.Description!.Value.Value);
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 64 * 1024 * 1024);
     }
+
+    /// <summary>
+    /// A hang guard, not a speed target: each of these inputs took minutes when a tag search restarted from every tag
+    /// (10^10 character comparisons and more); linear, they take well under a second even on a loaded machine.
+    /// </summary>
+    [Theory]
+    [InlineData("strays")]
+    [InlineData("nested")]
+    [InlineData("opens")]
+    [InlineData("placeholders")]
+    public void ThousandsOfTagsOrPlaceholdersStayLinear(string shape)
+    {
+        const int Count = 60_000;
+        var (description, prompt) = shape switch
+        {
+            "strays" => ("d " + string.Concat(Enumerable.Repeat("</example>", Count)), "body"),
+            "nested" => (string.Concat(Enumerable.Repeat("<example>", Count)) + string.Concat(Enumerable.Repeat("</example>", Count)), "body"),
+            "opens" => (string.Concat(Enumerable.Repeat("<example>", Count)) + "</example>", "body"),
+            _ => ("d", string.Concat(Enumerable.Range(0, Count).Select(i => "{{p" + i + "}} "))),
+        };
+        var text = $"---\nname: many\ndescription: \"{description}\"\n---\n{prompt}\n";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var diagnostics = AnalyzerHarness.Run(new[] { AgentFile.Named("many.md", text) });
+        var run = GeneratorHarness.RunOnce(new[] { AgentFile.Named("many.md", text) });
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"{shape}: {watch.Elapsed}");
+        Assert.Null(run.Generator.Exception);
+        Assert.True(diagnostics.Count(d => d.Id == "AGEN034") <= 20);
+        if (shape == "placeholders")
+        {
+            var limit = Assert.Single(diagnostics, d => d.Id == "AGEN036");
+            Assert.Equal("The agent gets no typed PromptArguments: placeholder 'p256' is beyond a limit (the prompt has more than 256 placeholders); fill the prompt with RenderPrompt(path => ...), or use fewer or shorter paths", limit.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public void APathOfThousandsOfNamesGivesNoTypedArgumentsAndSaysWhy()
+    {
+        var deep = string.Join(".", Enumerable.Repeat("a", 100_000));
+        var text = "---\nname: deep\ndescription: d\n---\nUse {{stack.name}} and {{" + deep + "}}.\n";
+        var run = GeneratorHarness.RunOnce(new[] { AgentFile.Named("deep.md", text) }, new HarnessOptions
+        {
+            Source = "namespace Consumer { internal static class Uses { internal static string R() { return Sample.Agents.DeepAgent.RenderPrompt(p => p, keepMissing: true); } } }",
+        }).AssertCompilesCleanly();
+        Assert.DoesNotContain("PromptArguments", run.Source("Agent.Sample.Agents.DeepAgent.g.cs"), StringComparison.Ordinal);
+        var limit = Assert.Single(AnalyzerHarness.Run(new[] { AgentFile.Named("deep.md", text) }), d => d.Id == "AGEN036");
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(4, 23), limit.Location.GetLineSpan().StartLinePosition);
+        Assert.Contains("it has 100000 names, more than 16", limit.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }

@@ -882,6 +882,7 @@ internal sealed class AgentPromptTemplate
             if (prompt == null) throw new global::System.ArgumentNullException("prompt");
             var holes = new global::System.Collections.Generic.List<Hole>();
             var placeholders = new global::System.Collections.Generic.List<string>();
+            var indexes = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
             var findings = new global::System.Collections.Generic.List<Finding>();
             var inFence = false;
             for (var lineStart = 0; lineStart < prompt.Length;)
@@ -894,7 +895,7 @@ internal sealed class AgentPromptTemplate
                 }
                 else if (!inFence)
                 {
-                    ReadLine(prompt, lineStart, lineEnd, holes, placeholders, findings);
+                    ReadLine(prompt, lineStart, lineEnd, holes, placeholders, indexes, findings);
                 }
 
                 lineStart = lineEnd + 1;
@@ -940,7 +941,7 @@ internal sealed class AgentPromptTemplate
             return rendered.Append(_prompt, at, _prompt.Length - at).ToString();
         }
 
-        private static void ReadLine(string prompt, int start, int end, global::System.Collections.Generic.List<Hole> holes, global::System.Collections.Generic.List<string> placeholders, global::System.Collections.Generic.List<Finding> findings)
+        private static void ReadLine(string prompt, int start, int end, global::System.Collections.Generic.List<Hole> holes, global::System.Collections.Generic.List<string> placeholders, global::System.Collections.Generic.Dictionary<string, int> indexes, global::System.Collections.Generic.List<Finding> findings)
         {
             for (var open = prompt.IndexOf("{{", start, end - start, global::System.StringComparison.Ordinal); open >= 0 && open < end;
                  open = open + 2 < end ? prompt.IndexOf("{{", open + 2, end - open - 2, global::System.StringComparison.Ordinal) : -1)
@@ -977,10 +978,11 @@ internal sealed class AgentPromptTemplate
                 }
                 else if (IsPath(inner))
                 {
-                    var index = placeholders.IndexOf(inner);
-                    if (index < 0)
+                    int index;
+                    if (!indexes.TryGetValue(inner, out index))
                     {
                         index = placeholders.Count;
+                        indexes.Add(inner, index);
                         placeholders.Add(inner);
                     }
 
@@ -1225,10 +1227,21 @@ internal sealed class AgentExamples
             var problems = new global::System.Collections.Generic.List<Problem>();
             var rest = new global::System.Text.StringBuilder(description.Length);
             var at = 0;
+            var open = -2;
+            var stray = -2;
             while (at < description.Length)
             {
-                var open = description.IndexOf(Open, at, global::System.StringComparison.OrdinalIgnoreCase);
-                var stray = description.IndexOf(Close, at, global::System.StringComparison.OrdinalIgnoreCase);
+                // The next tags after 'at', each searched for again only once passed: linear however many tags there are.
+                if (open != -1 && open < at)
+                {
+                    open = description.IndexOf(Open, at, global::System.StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (stray != -1 && stray < at)
+                {
+                    stray = description.IndexOf(Close, at, global::System.StringComparison.OrdinalIgnoreCase);
+                }
+
                 if (stray >= 0 && (open < 0 || stray < open))
                 {
                     problems.Add(new Problem(ProblemKind.Unopened, stray, Close.Length));
@@ -1242,7 +1255,7 @@ internal sealed class AgentExamples
                     break;
                 }
 
-                var close = description.IndexOf(Close, open + Open.Length, global::System.StringComparison.OrdinalIgnoreCase);
+                var close = stray; // the first closing tag after this opening one
                 if (close < 0)
                 {
                     problems.Add(new Problem(ProblemKind.Unclosed, open, Open.Length));
@@ -1285,10 +1298,21 @@ internal sealed class AgentExamples
             var nested = new global::System.Collections.Generic.List<Problem>();
             var depth = 1;
             var at = open + Open.Length;
+            var nextOpen = -2;
+            var nextClose = -2;
             while (true)
             {
-                var nextOpen = description.IndexOf(Open, at, global::System.StringComparison.OrdinalIgnoreCase);
-                var nextClose = description.IndexOf(Close, at, global::System.StringComparison.OrdinalIgnoreCase);
+                // Each tag is searched for again only once passed: linear in the description, however many tags it has.
+                if (nextOpen != -1 && nextOpen < at)
+                {
+                    nextOpen = description.IndexOf(Open, at, global::System.StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (nextClose < at)
+                {
+                    nextClose = description.IndexOf(Close, at, global::System.StringComparison.OrdinalIgnoreCase);
+                }
+
                 if (nextClose < 0)
                 {
                     if (nested.Count > 0)
