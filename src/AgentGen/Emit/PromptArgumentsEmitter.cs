@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AgentGen.Model;
 using AgentGen.Naming;
+using AgentGen.Parsing;
 
 namespace AgentGen.Emit;
 
@@ -17,8 +18,9 @@ internal static class PromptArgumentsEmitter
         var s = model.Settings;
         var placeholders = model.Agent.PromptPlaceholders;
         var str = s.Nullable("string");
+        var typed = PromptLimits.Excess(placeholders) is null;
         w.Line();
-        w.Summary(model.Agent.TypedPromptArguments
+        w.Summary(typed
             ? "The placeholders of the prompt, in order of first use: " + string.Join(", ", placeholders) + "."
             : $"The {placeholders.Count} placeholders of the prompt, in order of first use.");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> PromptPlaceholders { get { return Definition.PromptPlaceholders; } }");
@@ -28,7 +30,7 @@ internal static class PromptArgumentsEmitter
         w.Line("/// <param name=\"keepMissing\">True to leave a placeholder without value as written instead of throwing.</param>");
         w.Line("/// <returns>The rendered prompt.</returns>");
         w.Line($"public static string RenderPrompt(global::System.Func<string, {str}> values, bool keepMissing = false) {{ return Definition.RenderPrompt(values, keepMissing); }}");
-        if (!model.Agent.TypedPromptArguments)
+        if (!typed)
         {
             return; // beyond PromptLimits: no typed arguments (AGEN036 says why)
         }

@@ -11,7 +11,6 @@ internal static class AgentSpecFactory
     public static AgentSpec Create(AgentFile file)
     {
         var document = file.Document!;
-        var placeholders = Runtime.AgentPromptTemplate.Parse(document.Prompt).Placeholders;
         var entries = (document.Tools?.Entries ?? System.Array.Empty<ToolEntry>()).Concat(document.DisallowedTools?.Entries ?? System.Array.Empty<ToolEntry>());
         return new AgentSpec(
             SourcePath: file.RelativePath,
@@ -21,8 +20,7 @@ internal static class AgentSpecFactory
             Prompt: document.Prompt,
             SettingsJson: SettingsJsonWriter.Write(document, file.RelativePath),
             NamedTools: entries.Where(e => e.IsConcrete && e.BaseName.Length > 0).Select(e => e.BaseName).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
-            PromptPlaceholders: placeholders.ToEquatableArray(),
-            TypedPromptArguments: PromptLimits.Excess(placeholders) is null,
-            HasExamples: Runtime.AgentExamples.Parse(document.Description!.Value.Value).All.Count > 0);
+            PromptPlaceholders: document.PromptPlaceholders.ToEquatableArray(),
+            HasExamples: document.HasExamples);
     }
 }

@@ -9,7 +9,6 @@ namespace AgentGen.Model;
 /// <param name="SettingsJson">Every key but name and description, as the generated <c>AgentDefinition</c> reads them (see <see cref="Generation.SettingsJsonWriter"/>).</param>
 /// <param name="NamedTools">The concrete tools the agent's lists name, sorted: members of the <c>AgentTool</c> enum.</param>
 /// <param name="PromptPlaceholders">The prompt's <c>{{path}}</c> placeholders, in order of first use (typed arguments are generated for them).</param>
-/// <param name="TypedPromptArguments">Whether the placeholders are within <see cref="Parsing.PromptLimits"/> (typed arguments are generated).</param>
 /// <param name="HasExamples">Whether the description has <c>&lt;example&gt;</c> blocks (the agent class then exposes them).</param>
 internal sealed record AgentSpec(
     string SourcePath,
@@ -20,7 +19,6 @@ internal sealed record AgentSpec(
     string SettingsJson,
     EquatableArray<string> NamedTools,
     EquatableArray<string> PromptPlaceholders,
-    bool TypedPromptArguments,
     bool HasExamples)
 {
     public AgentKey Key => new(Namespace, Name, SourcePath);

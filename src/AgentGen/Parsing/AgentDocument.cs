@@ -46,6 +46,12 @@ internal sealed class AgentDocument
 
     public ImmutableArray<Problem> Problems { get; }
 
+    /// <summary>The prompt's <c>{{path}}</c> placeholders in order of first use, as the build's template check read them.</summary>
+    public ImmutableArray<string> PromptPlaceholders { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>Whether the description has <c>&lt;example&gt;</c> blocks, as the build's example check read them.</summary>
+    public bool HasExamples { get; init; }
+
     /// <summary>The value of a known key, or null when the key is absent, empty or of the wrong type.</summary>
     public FrontmatterValue? this[KeySpec key] => _values.TryGetValue(key, out var value) ? value : null;
 

@@ -31,21 +31,28 @@ internal static class AgentFileParser
         }
 
         var document = ParseFrom(text, start, problems);
+        var placeholders = ImmutableArray<string>.Empty;
+        var hasExamples = false;
         if (document is { } parsed)
         {
             // Only files that are agents: a Markdown file without frontmatter is not AgentGen's to judge (AGEN001 alone).
+            // The template and the examples are read here once, for the rules and for the generator's model.
             TextChecks.Encoding(text, problems);
-            TextChecks.Prompt(text, parsed.PromptStart, problems);
+            placeholders = TextChecks.Prompt(text, parsed.PromptStart, problems);
             if (parsed.Reader.Values.FirstOrDefault(v => v.Key == AgentSchema.Description) is { } description)
             {
-                TextChecks.Description(text, description.AsLocatedText, problems);
+                hasExamples = TextChecks.Description(text, description.AsLocatedText, problems);
             }
         }
 
         var sorted = problems.OrderBy(p => p.Start).ThenBy(p => p.Id, System.StringComparer.Ordinal).ToImmutableArray();
         return document is null
             ? AgentDocument.Unusable(sorted)
-            : new AgentDocument(document.Value.IsUsable, document.Value.Reader.Values, document.Value.Reader.CustomKeys, document.Value.Prompt, document.Value.PromptStart, sorted);
+            : new AgentDocument(document.Value.IsUsable, document.Value.Reader.Values, document.Value.Reader.CustomKeys, document.Value.Prompt, document.Value.PromptStart, sorted)
+            {
+                PromptPlaceholders = placeholders,
+                HasExamples = hasExamples,
+            };
     }
 
     private static (bool IsUsable, FrontmatterReader Reader, string Prompt, int PromptStart)? ParseFrom(string text, int start, List<Problem> problems)

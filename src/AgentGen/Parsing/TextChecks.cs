@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -19,12 +20,13 @@ internal static class TextChecks
     private const int MaxExampleProblems = 20;
 
     /// <summary>Braces that are not placeholders, in a prompt that has placeholders (elsewhere braces are just text).</summary>
-    public static void Prompt(string text, int promptStart, List<Problem> problems)
+    /// <returns>The prompt's placeholders, in order of first use.</returns>
+    public static ImmutableArray<string> Prompt(string text, int promptStart, List<Problem> problems)
     {
         var template = AgentPromptTemplate.Parse(text.Substring(promptStart));
         if (template.Placeholders.Count == 0)
         {
-            return;
+            return ImmutableArray<string>.Empty;
         }
 
         foreach (var finding in template.Findings)
@@ -43,10 +45,13 @@ internal static class TextChecks
             var shown = excess.Placeholder.Length > 80 ? excess.Placeholder.Substring(0, 77) + "..." : excess.Placeholder;
             problems.Add(new Problem(DiagnosticDescriptors.PromptArgumentsLimit, at < 0 ? promptStart : at, at < 0 ? 0 : excess.Placeholder.Length, shown, excess.Limit));
         }
+
+        return template.Placeholders.ToImmutableArray();
     }
 
     /// <summary>Example tags that are not closed, nested or not opened, located at the tag in the file.</summary>
-    public static void Description(string text, Located<string> description, List<Problem> problems)
+    /// <returns>Whether the description has examples.</returns>
+    public static bool Description(string text, Located<string> description, List<Problem> problems)
     {
         var examples = AgentExamples.Parse(description.Value);
         foreach (var problem in examples.Problems.Take(MaxExampleProblems))
@@ -63,6 +68,8 @@ internal static class TextChecks
             };
             problems.Add(new Problem(DiagnosticDescriptors.ExampleTag, start, tag.Length, message));
         }
+
+        return examples.All.Count > 0;
     }
 
     /// <summary>Mis-decoded text: the first damaged run of each line, a few lines, then one summary.</summary>
