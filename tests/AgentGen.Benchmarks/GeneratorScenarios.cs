@@ -99,7 +99,7 @@ public sealed class GeneratorScenarios
             foreach (var text in texts)
             {
                 var source = text.GetText()!;
-                var file = new AgentGen.Input.AgentFile(AgentGen.Input.AgentFileStatus.Parsed, text.Path, text.Path, "Bench.Agents", source, source.Length, AgentGen.Input.ParseCache.Get(source));
+                var file = new AgentGen.Input.AgentFile(text.Path, text.Path, "Bench.Agents", source, AgentGen.Input.ParseCache.Get(source));
                 var spec = AgentSpecFactory.Create(file);
                 var identity = new AgentGen.Model.AgentIdentity(spec.Key, "XAgent", "X", "Agent.X.g.cs");
                 AgentGen.Emit.AgentClassEmitter.Emit(new AgentGen.Model.AgentEmitModel(spec, identity, settings));

@@ -41,7 +41,7 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
             });
             var usable = new ConcurrentBag<AgentFile>();
             var settings = new ConcurrentBag<Diagnostic>();
-            var implementations = new ToolImplementationRules();
+            var implementations = new ToolImplementationRules(compilation.GetTypeByMetadataName(ToolImplementationAttribute.MetadataName));
             start.RegisterSymbolAction(implementations.AnalyzeMethod, SymbolKind.Method);
             start.RegisterAdditionalFileAction(file => AnalyzeFile(file, options, knownTools, implemented, usable, settings));
             start.RegisterCompilationEndAction(end =>
@@ -65,7 +65,7 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeFile(AdditionalFileAnalysisContext context, AgentGenOptions options, System.Lazy<HashSet<string>> knownTools, System.Lazy<ImplementedTools> implemented, ConcurrentBag<AgentFile> usable, ConcurrentBag<Diagnostic> settings)
     {
-        var file = AgentFileReader.Read(context.AdditionalFile, context.Options.AnalyzerConfigOptionsProvider, options, context.CancellationToken);
+        var file = AgentFileReader.Read(context.AdditionalFile, context.Options.AnalyzerConfigOptionsProvider, () => options, context.CancellationToken);
         if (file.Text is not { } text)
         {
             return;
@@ -78,20 +78,21 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
                 "The Namespace metadata of this agent file", invalidNamespace, $"not a valid C# namespace; '{file.Namespace}' is used"));
         }
 
-        if (file.Status == AgentFileStatus.TooLarge)
+        if (file.IsTooLarge)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FileTooLarge, LocationOf(file.Path, text, 0, 0),
-                file.Size.ToString(CultureInfo.InvariantCulture), options.MaxFileSize.ToString(CultureInfo.InvariantCulture)));
+                System.Text.Encoding.UTF8.GetByteCount(text.ToString()).ToString(CultureInfo.InvariantCulture), options.MaxFileSize.ToString(CultureInfo.InvariantCulture)));
             return;
         }
 
         var document = file.Document!;
-        // A tool name given to [AgentToolImplementation] by a constant cannot be read here: then no tool is called unknown.
-        // Once the project implements tools, a tool without implementation is AGEN027, which says what to add, not AGEN009.
+        // A tool name given to [AgentToolImplementation] by a constant cannot be read here: then no tool is called unknown
+        // (AGEN009, AGEN020), while the rules that do not depend on the known tools (AGEN013) still apply. Once the project
+        // implements tools, a tool without implementation is AGEN027, which says what to add, not AGEN009.
         var unimplemented = ToolImplementationRules.Unimplemented(document, implemented.Value, knownTools.Value, options).ToList();
-        var toolProblems = implemented.Value.IsComplete
-            ? ToolRules.Check(document, knownTools.Value).Where(p => p.Descriptor != DiagnosticDescriptors.UnknownTool || !unimplemented.Any(u => u.Start == p.Start))
-            : Enumerable.Empty<Problem>();
+        var toolProblems = ToolRules.Check(document, knownTools.Value).Where(p => implemented.Value.IsComplete
+            ? p.Descriptor != DiagnosticDescriptors.UnknownTool || !unimplemented.Any(u => u.Start == p.Start)
+            : p.Descriptor != DiagnosticDescriptors.UnknownTool && p.Descriptor != DiagnosticDescriptors.NoKnownTool);
         foreach (var problem in document.Problems.Concat(toolProblems).Concat(unimplemented))
         {
             context.ReportDiagnostic(ToDiagnostic(problem, file.Path, text));

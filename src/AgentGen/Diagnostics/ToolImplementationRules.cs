@@ -20,6 +20,13 @@ namespace AgentGen.Diagnostics;
 internal sealed class ToolImplementationRules
 {
     private readonly ConcurrentBag<(string ToolName, string Method, Location Attribute)> _marked = new();
+    private readonly INamedTypeSymbol? _attribute;
+
+    /// <param name="attribute">The compilation's [AgentToolImplementation] type, resolved once (every method's attributes are compared with it).</param>
+    public ToolImplementationRules(INamedTypeSymbol? attribute)
+    {
+        _attribute = attribute;
+    }
 
     /// <summary>Checks one method's attributes, and remembers them for the rules that compare them.</summary>
     public void AnalyzeMethod(SymbolAnalysisContext context)
@@ -27,7 +34,7 @@ internal sealed class ToolImplementationRules
         var method = (IMethodSymbol)context.Symbol;
         foreach (var attribute in method.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() != ToolImplementationAttribute.MetadataName || ToolImplementationAttribute.ToolNameOf(attribute) is not { } toolName)
+            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _attribute) || ToolImplementationAttribute.ToolNameOf(attribute) is not { } toolName)
             {
                 continue;
             }
@@ -51,7 +58,7 @@ internal sealed class ToolImplementationRules
     /// </summary>
     public static IEnumerable<Problem> Unimplemented(AgentDocument document, ImplementedTools implemented, HashSet<string> knownTools, AgentGenOptions options)
     {
-        if (!implemented.Any || !implemented.IsComplete || document.Tools is not { } tools || document.Name is not { } name)
+        if (implemented.Names.Count == 0 || !implemented.IsComplete || document.Tools is not { } tools || document.Name is not { } name)
         {
             yield break;
         }

@@ -36,18 +36,18 @@ public sealed class AgentGenerator : IIncrementalGenerator
         var nullable = context.ParseOptionsProvider
             .Select((parse, _) => parse is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8);
 
-        // Only a bool leaves the Compilation: whether NotNullWhenAttribute can be used (absent on netstandard2.0).
-        var notNullWhen = context.CompilationProvider
-            .Select((compilation, _) => compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } type
-                && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly));
+        // One node reads the Compilation (it re-runs on every edit), and only a bool and an enum leave it: whether
+        // NotNullWhenAttribute can be used (absent on netstandard2.0), and which AI layers the referenced packages allow.
+        var references = context.CompilationProvider
+            .Select((compilation, _) => (
+                NotNullWhen: compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } type
+                    && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly),
+                Ai: AiLayerDetector.Detect(compilation)));
 
-        // Likewise only an enum leaves it: which AI layers the referenced packages allow.
-        var aiLayers = context.CompilationProvider.Select((compilation, _) => AiLayerDetector.Detect(compilation));
-
-        var settings = options.Combine(nullable).Combine(notNullWhen).Combine(aiLayers)
+        var settings = options.Combine(nullable).Combine(references)
             .Select((input, _) =>
             {
-                var (((o, nullableAnnotations), hasNotNullWhen), ai) = input;
+                var ((o, nullableAnnotations), (hasNotNullWhen, ai)) = input;
                 return new EmitSettings(o.Namespace, o.IsPublic, nullableAnnotations, hasNotNullWhen, o.EmitPolyfills, ai);
             })
             .WithTrackingName(TrackingNames.EmitSettings);
@@ -67,7 +67,7 @@ public sealed class AgentGenerator : IIncrementalGenerator
             {
                 // The options are read here rather than combined from the Options node: that Combine would be one more
                 // node per file that the driver walks on every run, while this read only happens when the file is re-read.
-                var file = AgentFileReader.Read(input.Left, input.Right, AgentGenOptions.Read(input.Right.GlobalOptions), cancellationToken);
+                var file = AgentFileReader.Read(input.Left, input.Right, () => AgentGenOptions.Read(input.Right.GlobalOptions), cancellationToken);
                 return file.IsUsable ? ImmutableArray.Create(AgentSpecFactory.Create(file)) : ImmutableArray<AgentSpec>.Empty;
             })
             .WithTrackingName(TrackingNames.Agents);

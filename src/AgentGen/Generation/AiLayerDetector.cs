@@ -1,3 +1,4 @@
+using System.Linq;
 using AgentGen.Model;
 using Microsoft.CodeAnalysis;
 
@@ -12,6 +13,12 @@ internal static class AiLayerDetector
 {
     public static AiLayers Detect(Compilation compilation)
     {
+        // Most projects reference neither package: a look at the reference names spares them the type lookups.
+        if (!compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Microsoft.Extensions.AI", System.StringComparison.Ordinal)))
+        {
+            return AiLayers.None;
+        }
+
         if (!Has(compilation, "Microsoft.Extensions.AI.IChatClient") || !Has(compilation, "Microsoft.Extensions.AI.AIFunctionFactory")
             || !Has(compilation, "Microsoft.Extensions.AI.ReasoningOptions") || !Has(compilation, "Microsoft.Extensions.AI.DelegatingAIFunction"))
         {

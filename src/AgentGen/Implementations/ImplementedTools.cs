@@ -27,9 +27,6 @@ internal sealed class ImplementedTools
     /// <summary>False when an attribute's name is not a string literal: the set may lack it.</summary>
     public bool IsComplete { get; }
 
-    /// <summary>True when the project marks at least one method (the implementation rules are active).</summary>
-    public bool Any => Names.Count > 0 || !IsComplete;
-
     public static ImplementedTools Scan(Compilation compilation, System.Threading.CancellationToken cancellationToken)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);

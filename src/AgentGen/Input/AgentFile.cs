@@ -3,38 +3,19 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace AgentGen.Input;
 
-/// <summary>What reading one AdditionalFiles item gave.</summary>
-internal enum AgentFileStatus
-{
-    /// <summary>Not marked as an agent file by AgentGen's MSBuild targets (a README.md given to another analyzer): never read.</summary>
-    NotAnAgentFile,
-
-    /// <summary>The compiler could not give its text.</summary>
-    Unreadable,
-
-    /// <summary>Larger than AgentGenMaxFileSize: not parsed (AGEN017).</summary>
-    TooLarge,
-
-    /// <summary>Parsed: see <see cref="AgentFile.Document"/> (which may still be unusable, with its problems).</summary>
-    Parsed,
-}
-
 /// <summary>One agent file as both the generator and the analyzer see it: read, measured, parsed and placed.</summary>
 internal sealed class AgentFile
 {
-    public AgentFile(AgentFileStatus status, string path, string relativePath, string ns, SourceText? text = null, long size = 0, AgentDocument? document = null, string? invalidNamespaceMetadata = null)
+    public AgentFile(string path, string relativePath, string ns, SourceText? text = null, AgentDocument? document = null, string? invalidNamespaceMetadata = null, bool isTooLarge = false)
     {
-        Status = status;
         Path = path;
         RelativePath = relativePath;
         Namespace = ns;
         Text = text;
-        Size = size;
         Document = document;
         InvalidNamespaceMetadata = invalidNamespaceMetadata;
+        IsTooLarge = isTooLarge;
     }
-
-    public AgentFileStatus Status { get; }
 
     public string Path { get; }
 
@@ -44,10 +25,11 @@ internal sealed class AgentFile
     /// <summary>The namespace of the agent's generated code.</summary>
     public string Namespace { get; }
 
+    /// <summary>The text; null when the file is not an agent file (never read) or the compiler could not give it.</summary>
     public SourceText? Text { get; }
 
-    /// <summary>The size in UTF-8 bytes when <see cref="AgentFileStatus.TooLarge"/>.</summary>
-    public long Size { get; }
+    /// <summary>Larger than AgentGenMaxFileSize: read but not parsed (AGEN017).</summary>
+    public bool IsTooLarge { get; }
 
     public AgentDocument? Document { get; }
 

@@ -15,30 +15,34 @@ namespace AgentGen.Input;
 /// </summary>
 internal static class AgentFileReader
 {
-    public static AgentFile Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, AgentGenOptions options, CancellationToken cancellationToken)
+    /// <param name="projectOptions">The project's options, asked for only when the file is an agent file (the generator
+    /// reads them per file rather than combining a node; unrelated AdditionalFiles should not pay for that).</param>
+    public static AgentFile Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, System.Func<AgentGenOptions> projectOptions, CancellationToken cancellationToken)
     {
         var fileOptions = optionsProvider.GetOptions(file);
-        var relativePath = PathHelper.Relative(options.ProjectDirectory, file.Path);
         if (!AgentGenOptions.IsAgentFile(fileOptions))
         {
-            return new AgentFile(AgentFileStatus.NotAnAgentFile, file.Path, relativePath, string.Empty);
+            return new AgentFile(file.Path, string.Empty, string.Empty); // never read, never placed
         }
+
+        var options = projectOptions();
+        var relativePath = PathHelper.Relative(options.ProjectDirectory, file.Path);
 
         var ns = options.NamespaceFor(fileOptions);
         var invalidNamespace = AgentGenOptions.InvalidFileNamespace(fileOptions);
         var text = file.GetText(cancellationToken);
         if (text is null)
         {
-            return new AgentFile(AgentFileStatus.Unreadable, file.Path, relativePath, ns, invalidNamespaceMetadata: invalidNamespace);
+            return new AgentFile(file.Path, relativePath, ns, invalidNamespaceMetadata: invalidNamespace);
         }
 
-        var size = SizeOf(text, options.MaxFileSize);
-        if (size > options.MaxFileSize)
+        if (SizeOf(text, options.MaxFileSize) > options.MaxFileSize)
         {
-            return new AgentFile(AgentFileStatus.TooLarge, file.Path, relativePath, ns, text, Encoding.UTF8.GetByteCount(text.ToString()), invalidNamespaceMetadata: invalidNamespace);
+            // Not even measured exactly: the analyzer's AGEN017 message does that, once; the generator skips the file.
+            return new AgentFile(file.Path, relativePath, ns, text, invalidNamespaceMetadata: invalidNamespace, isTooLarge: true);
         }
 
-        return new AgentFile(AgentFileStatus.Parsed, file.Path, relativePath, ns, text, size, ParseCache.Get(text), invalidNamespace);
+        return new AgentFile(file.Path, relativePath, ns, text, ParseCache.Get(text), invalidNamespace);
     }
 
     /// <summary>The file's size in UTF-8 bytes, computed only when the character count cannot decide against the limit.</summary>

@@ -28,6 +28,11 @@ public sealed class DescriptorTableTests
     }
 
     [Fact]
-    public void TheAnalyzerSupportsTheWholeTable() =>
+    public void TheAnalyzerSupportsTheWholeTableNumberedWithoutGaps()
+    {
+        // The table is read by reflection: a descriptor field with a reused or skipped ID would pass unnoticed otherwise.
+        var ids = DiagnosticDescriptors.All.Select(d => d.Id).ToList();
+        Assert.Equal(Enumerable.Range(1, ids.Count).Select(i => $"AGEN{i:D3}"), ids);
         Assert.Equal(DiagnosticDescriptors.All, new AgentFileAnalyzer().SupportedDiagnostics);
+    }
 }

@@ -38,6 +38,17 @@ public sealed class ToolImplementationRuleTests
     }
 
     [Fact]
+    public void ANameGivenByAConstantSilencesOnlyTheUnknownToolRules()
+    {
+        // The constant's value cannot be read, so no tool may be called unknown; a tool listed twice is still AGEN013.
+        var file = AgentFile.Named("a.md", "---\nname: a\ndescription: b\ntools: my_tool, my_tool\n---\nbody");
+        var source = Tools("public const string MyTool = \"my_tool\";\n[AgentToolImplementation(MyTool)] public static string Run(string path) => path;");
+        var found = AnalyzerHarness.Run(new[] { file }, source: source).Select(d => d.Id).ToList();
+        Assert.Equal(new[] { "AGEN013" }, found);
+        Assert.Contains(AnalyzerHarness.Run(new[] { file }), d => d.Id == "AGEN009"); // without the constant, my_tool is unknown
+    }
+
+    [Fact]
     public void NearMissOfAnImplementedToolIsSuggested()
     {
         var file = AgentFile.Named("a.md", "---\nname: a\ndescription: b\ntools: readFile, Reed\n---\nbody");
