@@ -105,7 +105,8 @@ internal static class DefinitionSettingsEmitter
     {
         var type = s.Shared(set.EnumName);
         var returnType = set.OtherMember is null ? type + "?" : type;
-        w.Open($"private static {returnType} To{set.EnumName}({s.Nullable("string")} value)");
+        // Internal: the chat layer resolves model ids with ToAgentModel, the one reading of model values.
+        w.Open($"internal static {returnType} To{set.EnumName}({s.Nullable("string")} value)");
         w.Open("switch (value)");
         if (set.AbsentMember is not null)
         {

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using AgentGen.Configuration;
 using AgentGen.Model;
-using AgentGen.Schema;
 
 namespace AgentGen.Emit;
 
@@ -80,22 +79,6 @@ internal static class ToolboxEmitter
         w.Summary("The model ids of the MSBuild property AgentGenModelIds (alias=id;...): the initial ModelIds of new options.");
         var entries = string.Join(", ", model.ModelIds.Select(e => $"new {pair}({CSharpText.Literal(e.Alias)}, {CSharpText.Literal(e.Id)})"));
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{pair}> ConfiguredModelIds {{ get; }} = new global::System.Collections.ObjectModel.ReadOnlyCollection<{pair}>(new {pair}[] {{ {entries} }});");
-        w.Line();
-        w.Open("private static bool IsAlias(string model)");
-        w.Open("switch (model)");
-        foreach (var value in AgentSchema.Models.Values)
-        {
-            foreach (var spelling in value.Aliases.Insert(0, value.Value))
-            {
-                w.Line($"case {CSharpText.Literal(spelling)}:");
-            }
-        }
-
-        w.Line("    return true;");
-        w.Line("default:");
-        w.Line("    return false;");
-        w.Close();
-        w.Close();
         w.Close();
     }
 }

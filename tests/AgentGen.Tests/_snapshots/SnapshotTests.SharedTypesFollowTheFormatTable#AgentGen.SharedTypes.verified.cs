@@ -249,7 +249,7 @@ namespace Sample.Agents
             }
         }
 
-        private static global::Sample.Agents.AgentModel ToAgentModel(string? value)
+        internal static global::Sample.Agents.AgentModel ToAgentModel(string? value)
         {
             switch (value)
             {
@@ -270,7 +270,7 @@ namespace Sample.Agents
             }
         }
 
-        private static global::Sample.Agents.AgentPermissionMode? ToAgentPermissionMode(string? value)
+        internal static global::Sample.Agents.AgentPermissionMode? ToAgentPermissionMode(string? value)
         {
             switch (value)
             {
@@ -292,7 +292,7 @@ namespace Sample.Agents
             }
         }
 
-        private static global::Sample.Agents.AgentMemory? ToAgentMemory(string? value)
+        internal static global::Sample.Agents.AgentMemory? ToAgentMemory(string? value)
         {
             switch (value)
             {
@@ -307,7 +307,7 @@ namespace Sample.Agents
             }
         }
 
-        private static global::Sample.Agents.AgentEffort? ToAgentEffort(string? value)
+        internal static global::Sample.Agents.AgentEffort? ToAgentEffort(string? value)
         {
             switch (value)
             {
@@ -326,7 +326,7 @@ namespace Sample.Agents
             }
         }
 
-        private static global::Sample.Agents.AgentIsolation? ToAgentIsolation(string? value)
+        internal static global::Sample.Agents.AgentIsolation? ToAgentIsolation(string? value)
         {
             switch (value)
             {
@@ -337,7 +337,7 @@ namespace Sample.Agents
             }
         }
 
-        private static global::Sample.Agents.AgentColor? ToAgentColor(string? value)
+        internal static global::Sample.Agents.AgentColor? ToAgentColor(string? value)
         {
             switch (value)
             {
@@ -362,7 +362,7 @@ namespace Sample.Agents
             }
         }
 
-        private static global::Sample.Agents.AgentCacheTtl? ToAgentCacheTtl(string? value)
+        internal static global::Sample.Agents.AgentCacheTtl? ToAgentCacheTtl(string? value)
         {
             switch (value)
             {

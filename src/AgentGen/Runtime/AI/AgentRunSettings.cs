@@ -52,7 +52,8 @@ namespace AgentGen.Runtime
         /// <returns>The model id, or null.</returns>
         public string? ResolveModelId(string? model)
         {
-            if (model == null || model == "inherit")
+            var kind = AgentDefinition.ToAgentModel(model);
+            if (model == null || kind == AgentModel.Inherit)
             {
                 return null;
             }
@@ -63,7 +64,7 @@ namespace AgentGen.Runtime
                 return id;
             }
 
-            return IsAlias(model) ? null : model;
+            return kind == AgentModel.Custom ? model : null;
         }
     }
 }

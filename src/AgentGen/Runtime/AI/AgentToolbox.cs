@@ -77,25 +77,12 @@ namespace AgentGen.Runtime
         public global::System.Collections.Generic.List<global::Microsoft.Extensions.AI.AITool> For(AgentDefinition agent, AgentMissingTools missingTools = AgentMissingTools.Throw)
         {
             if (agent == null) throw new global::System.ArgumentNullException("agent");
-            if (missingTools == AgentMissingTools.Throw)
-            {
-                var missing = Missing(agent);
-                if (missing.Count > 0)
-                {
-                    throw new AgentToolsMissingException(agent.Name, missing);
-                }
-            }
-
             var names = new global::System.Collections.Generic.List<string>();
-            foreach (var entry in agent.Tools ?? (global::System.Collections.Generic.IReadOnlyList<string>)_names)
+            var missing = new global::System.Collections.Generic.List<string>();
+            Resolve(agent, names, missing);
+            if (missingTools == AgentMissingTools.Throw && missing.Count > 0)
             {
-                foreach (var name in _names)
-                {
-                    if (AgentToolRules.Matches(entry, name) && agent.CanUse(name) && !names.Contains(name))
-                    {
-                        names.Add(name);
-                    }
-                }
+                throw new AgentToolsMissingException(agent.Name, missing);
             }
 
             var tools = new global::System.Collections.Generic.List<global::Microsoft.Extensions.AI.AITool>(names.Count);
@@ -115,36 +102,36 @@ namespace AgentGen.Runtime
         {
             if (agent == null) throw new global::System.ArgumentNullException("agent");
             var missing = new global::System.Collections.Generic.List<string>();
-            if (agent.Tools == null)
-            {
-                return missing;
-            }
+            Resolve(agent, new global::System.Collections.Generic.List<string>(), missing);
+            return missing;
+        }
 
-            foreach (var entry in agent.Tools)
+        /// <summary>One walk of the allowlist (or of the registered tools, for an agent that inherits every tool): the
+        /// registered tools it may use, in order, and the entries nothing registered answers.</summary>
+        private void Resolve(AgentDefinition agent, global::System.Collections.Generic.List<string> names, global::System.Collections.Generic.List<string> missing)
+        {
+            foreach (var entry in agent.Tools ?? (global::System.Collections.Generic.IReadOnlyList<string>)_names)
             {
-                var name = AgentToolRules.BaseName(entry);
-                if (AgentToolRules.IsAgentTool(name) || (AgentToolRules.IsConcrete(entry) && !agent.CanUse(name)))
-                {
-                    continue;
-                }
-
                 var found = false;
                 foreach (var registered in _names)
                 {
                     if (AgentToolRules.Matches(entry, registered) && agent.CanUse(registered))
                     {
                         found = true;
-                        break;
+                        if (!names.Contains(registered))
+                        {
+                            names.Add(registered);
+                        }
                     }
                 }
 
-                if (!found && !missing.Contains(entry))
+                // Sub-agent entries and tools the agent denies itself are never missing; an inherited tool never is.
+                var name = AgentToolRules.BaseName(entry);
+                if (!found && agent.Tools != null && !AgentToolRules.IsAgentTool(name) && !(AgentToolRules.IsConcrete(entry) && !agent.CanUse(name)) && !missing.Contains(entry))
                 {
                     missing.Add(entry);
                 }
             }
-
-            return missing;
         }
 
         /// <summary>Registers a marked method (the generated code calls this for each one).</summary>
