@@ -7,6 +7,8 @@ using System.Text;
 using AgentGen.Emit;
 using AgentGen.Naming;
 
+using AgentGen.Testing;
+
 namespace AgentGen.Benchmarks;
 
 /// <summary>One scratch consumer: a console app in its own folder.</summary>
@@ -101,27 +103,7 @@ public sealed class BuildCostConsumers
 
     private BuildCostConsumer AgentGenPackage(string name, string subfolder, string version)
     {
-        Write(Path.Combine("package", "nuget.config"), """
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config>
-                <add key="globalPackagesFolder" value="packages" />
-              </config>
-              <packageSources>
-                <clear />
-                <add key="local" value="feed" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local">
-                  <package pattern="AgentGen" />
-                </packageSource>
-                <packageSource key="nuget.org">
-                  <package pattern="*" />
-                </packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
+        Write(Path.Combine("package", "nuget.config"), DotnetCli.LocalFeedConfig);
         var folder = Path.Combine("package", subfolder);
         CopyAgents(folder);
         return Consumer(name, folder, "AgentGenPackageConsumer", $"""

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
+
+using AgentGen.Testing;
 
 namespace AgentGen.Benchmarks;
 
@@ -52,54 +52,24 @@ public static class BuildCostDotnet
 {
     public static BuildRun Run(string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
         // An environment variable is an MSBuild property: UseSharedCompilation=false in the caller's environment would
         // turn the compiler server off, which a user's builds have on.
-        start.Environment.Remove("CI");
-        start.Environment.Remove("UseSharedCompilation");
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        var watch = Stopwatch.StartNew();
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        // The timed overload returns at the process's exit, without waiting for the output to be drained.
-        var exited = process.WaitForExit(TimeSpan.FromMinutes(10));
-        watch.Stop();
-        if (!exited)
+        var run = DotnetCli.Run(workingDirectory, arguments, TimeSpan.FromMinutes(10), environment =>
         {
-            process.Kill(entireProcessTree: true);
-            throw new BuildCostException($"dotnet {string.Join(" ", arguments)} did not finish in 10 minutes", output.ToString());
+            environment.Remove("CI");
+            environment.Remove("UseSharedCompilation");
+        });
+        if (run.TimedOut)
+        {
+            throw new BuildCostException($"dotnet {string.Join(" ", arguments)} did not finish in 10 minutes", run.Output);
         }
 
-        process.WaitForExit();
-        var text = output.ToString();
-        if (process.ExitCode != 0)
+        if (run.ExitCode != 0)
         {
-            throw new BuildCostException($"dotnet {string.Join(" ", arguments)} failed in {workingDirectory} (exit code {process.ExitCode})", text);
+            throw new BuildCostException($"dotnet {string.Join(" ", arguments)} failed in {workingDirectory} (exit code {run.ExitCode})", run.Output);
         }
 
-        return new BuildRun(watch.Elapsed.TotalMilliseconds, text);
+        return new BuildRun(run.Elapsed.TotalMilliseconds, run.Output);
     }
 }
 

@@ -3,6 +3,8 @@ using System.IO;
 using System.Linq;
 using Xunit;
 
+using AgentGen.Testing;
+
 namespace AgentGen.IntegrationTests;
 
 /// <summary>
@@ -19,27 +21,7 @@ public sealed class PackageFixture : IDisposable
         PackResult = Dotnet.Run(Scratch.Root, "pack", Path.Combine(Dotnet.RepositoryRoot, "src", "AgentGen", "AgentGen.csproj"),
             "-c", "Release", "-o", feed, "-p:Version=" + Version, "-nodeReuse:false");
         Package = Directory.GetFiles(feed, "*.nupkg").SingleOrDefault() ?? string.Empty;
-        Scratch.Write("nuget.config", """
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config>
-                <add key="globalPackagesFolder" value="packages" />
-              </config>
-              <packageSources>
-                <clear />
-                <add key="local" value="feed" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local">
-                  <package pattern="AgentGen" />
-                </packageSource>
-                <packageSource key="nuget.org">
-                  <package pattern="*" />
-                </packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
+        Scratch.Write("nuget.config", DotnetCli.LocalFeedConfig);
     }
 
     public ScratchFolder Scratch { get; }

@@ -62,7 +62,7 @@ internal sealed partial class FrontmatterReader
             if (_keys.TryGetValue(key, out var first))
             {
                 // The last value is used, as YAML loaders that accept duplicates do.
-                Report(DiagnosticDescriptors.DuplicateKey, keyScalar, key, LineOf(first.Start).ToString(CultureInfo.InvariantCulture));
+                Report(DiagnosticDescriptors.DuplicateKey, keyScalar, key, _lines.FileLine(first.Start).ToString(CultureInfo.InvariantCulture));
                 _values.RemoveAll(v => v.Key.Key == key);
                 _customKeys.RemoveAll(c => c.Key == key);
             }
@@ -156,7 +156,7 @@ internal sealed partial class FrontmatterReader
         return null;
     }
 
-    private FrontmatterValue? ReadChoice(KeySpec spec, YamlNode value, string? path = null)
+    private FrontmatterValue? ReadChoice(KeySpec spec, YamlNode value)
     {
         var read = ReadText(spec, value);
         if (read is null || spec.Values is not { } set || set.Find(read.Text!) is not null)
@@ -308,18 +308,6 @@ internal sealed partial class FrontmatterReader
 
     private void Report(DiagnosticDescriptor descriptor, YamlNode node, params string[] arguments) =>
         _problems.Add(new Problem(descriptor, node.Start, node.Length, arguments));
-
-    private int LineOf(int offset)
-    {
-        var line = 0;
-        while (line + 1 < _lines.Count && _lines.LineStart(line + 1) <= offset)
-        {
-            line++;
-        }
-
-        // The frontmatter's first line is the file's second line.
-        return line + 2;
-    }
 
     private static string Describe(YamlNode node) => node switch
     {

@@ -40,6 +40,16 @@ internal sealed class TextLines
 
     public int LineStart(int index) => _starts[index];
 
+    /// <summary>The 0-based index of the line an offset is on (the first line for an offset before it).</summary>
+    public int LineIndex(int offset)
+    {
+        var index = _starts.BinarySearch(offset);
+        return index >= 0 ? index : System.Math.Max(0, ~index - 1);
+    }
+
+    /// <summary>The 1-based line in the file of an offset: these lines are the frontmatter, whose first line is the file's second.</summary>
+    public int FileLine(int offset) => LineIndex(offset) + 2;
+
     /// <summary>Maps a 1-based line and column (YamlDotNet's marks) to an absolute offset.</summary>
     public int Offset(long line, long column)
     {

@@ -11,13 +11,13 @@ internal static class YamlErrorExplainer
 {
     public static (int Start, int Length, string Message) Explain(string text, TextLines lines, YamlError error)
     {
-        var errorLine = LineIndex(lines, error.Start);
+        var errorLine = lines.LineIndex(error.Start);
         var tab = error.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0
             ? FirstIndentationTab(text, lines, 0)
             : IndentationTab(text, lines, errorLine) ?? IndentationTab(text, lines, errorLine + 1);
         if (tab is { } tabOffset)
         {
-            return (tabOffset, 1, $"line {FileLine(lines, tabOffset)} is indented with a tab, and YAML allows only spaces for indentation: replace the tab with spaces");
+            return (tabOffset, 1, $"line {lines.FileLine(tabOffset)} is indented with a tab, and YAML allows only spaces for indentation: replace the tab with spaces");
         }
 
         var entry = Entry(text, lines, errorLine);
@@ -28,7 +28,7 @@ internal static class YamlErrorExplainer
 
         if (Mentions(error.Message, "mapping values", "invalid mapping", "did not find expected key") && ColonInValue(text, lines, entry.Line, errorLine) is { } colon)
         {
-            return (colon, 1, $"the value of '{entry.Key}' contains ': ' on line {FileLine(lines, colon)}, which YAML reads as the start of a new key: quote the whole value ({entry.Key}: \"...\"), or write it as a block ('{entry.Key}: |' with the text indented on the lines below)");
+            return (colon, 1, $"the value of '{entry.Key}' contains ': ' on line {lines.FileLine(colon)}, which YAML reads as the start of a new key: quote the whole value ({entry.Key}: \"...\"), or write it as a block ('{entry.Key}: |' with the text indented on the lines below)");
         }
 
         if (Mentions(error.Message, "quoted scalar"))
@@ -39,7 +39,7 @@ internal static class YamlErrorExplainer
         if (Mentions(error.Message, "did not find expected", "block"))
         {
             var start = FirstNonSpace(text, lines, errorLine);
-            return (start, 1, $"line {FileLine(lines, start)} does not fit the lines around it: keys start at column 1, and list items and the continuation lines of a value are indented with spaces");
+            return (start, 1, $"line {lines.FileLine(start)} does not fit the lines around it: keys start at column 1, and list items and the continuation lines of a value are indented with spaces");
         }
 
         return (error.Start, Math.Max(1, error.End - error.Start), error.Message.TrimEnd('.'));
@@ -58,8 +58,7 @@ internal static class YamlErrorExplainer
             '&' => $"the value of '{key}' starts with '&', which YAML reads as an anchor (a name given to a value): {quoteIt}",
             '!' => $"the value of '{key}' starts with '!', which YAML reads as a tag: {quoteIt}",
             '|' or '>' => $"the value of '{key}' starts with '{c}', which YAML reads as a block of text that begins on the next line: {quoteIt}, or move the text to the lines below '{key}: {c}', indented",
-            '%' => $"the value of '{key}' starts with '%', which YAML reads as a directive: {quoteIt}",
-            '@' or '`' => $"the value of '{key}' starts with '{c}', a character YAML reserves: {quoteIt}",
+            '%' or '@' or '`' => $"the value of '{key}' {PlainValueRecovery.ReasonFor(c)}: {quoteIt}",
             '[' => $"the value of '{key}' starts with '[', which YAML reads as a list: close the list with ']', or if it is text, {quoteIt}",
             '{' => $"the value of '{key}' starts with '{{', which YAML reads as a mapping: close it with '}}', or if it is text, {quoteIt}",
             _ => null,
@@ -270,20 +269,6 @@ internal static class YamlErrorExplainer
 
         return false;
     }
-
-    private static int LineIndex(TextLines lines, int offset)
-    {
-        var line = 0;
-        while (line + 1 < lines.Count && lines.LineStart(line + 1) <= offset)
-        {
-            line++;
-        }
-
-        return line;
-    }
-
-    /// <summary>The 1-based line in the file: the frontmatter's first line is the file's second.</summary>
-    private static int FileLine(TextLines lines, int offset) => LineIndex(lines, offset) + 2;
 
     private static int Indentation(string text, TextLines lines, int line)
     {
