@@ -32,6 +32,7 @@ internal sealed class ToolImplementationRules
     public void AnalyzeMethod(SymbolAnalysisContext context)
     {
         var method = (IMethodSymbol)context.Symbol;
+        ToolSignature? signature = null;
         foreach (var attribute in method.GetAttributes())
         {
             if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _attribute) || ToolImplementationAttribute.ToolNameOf(attribute) is not { } toolName)
@@ -41,7 +42,7 @@ internal sealed class ToolImplementationRules
 
             var location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? Location.None;
             _marked.Add((toolName, method.ContainingType.Name + "." + method.Name, location));
-            foreach (var problem in ToolBinding.Problems(method, toolName))
+            foreach (var problem in ToolBinding.Problems(method, toolName, signature ??= ToolSignature.Read(method)))
             {
                 context.ReportDiagnostic(problem.IsParameter
                     ? Diagnostic.Create(DiagnosticDescriptors.ToolParameterNotDescribable, problem.Location, problem.Subject, method.ContainingType.Name + "." + method.Name, problem.Reason)

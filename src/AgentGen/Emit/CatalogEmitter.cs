@@ -5,8 +5,9 @@ namespace AgentGen.Emit;
 
 /// <summary>
 /// Emits one <c>AgentCatalog</c> per namespace that holds agents (and always one in the shared namespace): a property
-/// per agent, <c>All</c>, <c>Names</c>, <c>TryGet</c> and <c>Get</c> over an <c>AgentCatalogTable</c>, which reads each
-/// agent's text from its class's constants. Only the classes are named here, so a prompt edit changes no text here.
+/// per agent, <c>All</c>, <c>Names</c>, <c>TryGet</c> and <c>Get</c> over an <c>AgentCatalogTable</c>, and a <c>Create</c>
+/// switch that builds an agent from its class's constants (no reflection: the same under NativeAOT, trimming and the JIT).
+/// Only the classes' constants are named here, so a prompt edit changes no text here.
 /// </summary>
 internal static class CatalogEmitter
 {
@@ -20,14 +21,13 @@ internal static class CatalogEmitter
         w.Summary($"The agents of namespace {model.Namespace}, generated from agent files: look them up by name or use them as typed properties.");
         w.Line(GeneratedFile.Attribute);
         w.Open($"{s.Visibility} static partial class AgentCatalog");
-        w.Line($"private static readonly {table} Table = new {table}({agents.Count}, () => Classes.All);");
+        w.Line($"private static readonly {table} Table = new {table}(new string[] {{ {string.Join(", ", agents.Select(a => Qualified(model.Namespace, a.ClassName) + ".Name"))} }}, Create);");
         w.Line();
         for (var i = 0; i < agents.Count; i++)
         {
             var agent = agents[i];
-            var type = Qualified(model.Namespace, agent.ClassName);
             w.DocXml("summary", $"The agent <c>{CSharpText.XmlDoc(agent.Key.Name)}</c> (<see cref=\"{agent.ClassName}\"/>).");
-            w.Line($"public static {definition} {agent.CatalogProperty} {{ get {{ return Table.Get({i}, typeof({type})); }} }}");
+            w.Line($"public static {definition} {agent.CatalogProperty} {{ get {{ return Table[{i}]; }} }}");
             w.Line();
         }
 
@@ -62,16 +62,17 @@ internal static class CatalogEmitter
             w.Line();
         }
 
-        // A class of its own, so that touching one agent's property loads no other agent's class.
-        w.Open("private static class Classes");
-        w.Line("internal static readonly global::System.Type[] All =");
-        w.Line("{");
-        foreach (var agent in agents)
+        // A switch rather than a table of delegates: one method to compile, and only the agent asked for is touched.
+        w.Open($"private static {definition} Create(int index)");
+        w.Open("switch (index)");
+        for (var i = 0; i < agents.Count; i++)
         {
-            w.Line($"    typeof({Qualified(model.Namespace, agent.ClassName)}),");
+            var type = Qualified(model.Namespace, agents[i].ClassName);
+            w.Line($"case {i}: return new {definition}({type}.Name, {type}.Description, {type}.Prompt, {type}.SettingsJson);");
         }
 
-        w.Line("};");
+        w.Line("default: throw new global::System.ArgumentOutOfRangeException(\"index\");");
+        w.Close();
         w.Close();
         w.Close();
         return GeneratedFile.End(w);

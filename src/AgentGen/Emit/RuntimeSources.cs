@@ -24,14 +24,14 @@ internal static class RuntimeSources
     public static readonly string[] Core = { "AgentDefinition", "AgentCatalogTable", "AgentToolRules", "AgentJsonReader", "AgentMcpServer", "AgentPromptTemplate", "AgentExamples" };
 
     /// <summary>What a consumer referencing Microsoft.Extensions.AI.Abstractions gets (Runtime/AI).</summary>
-    public static readonly string[] ChatLayer = { "AgentDefinition.ChatOptions", "AgentToolbox", "AgentRunSettings", "AgentToolsMissingException" };
+    public static readonly string[] ChatLayer = { "AgentDefinition.ChatOptions", "AgentToolbox", "AgentToolFunction", "AgentToolJson", "AgentRunSettings", "AgentToolsMissingException" };
 
     /// <summary>What a consumer referencing Microsoft.Agents.AI gets too (Runtime/Agents).</summary>
     public static readonly string[] AgentLayer = { "AgentDefinition.AIAgent", "SubAgentFunction" };
 
     private static readonly Regex TypeVisibility = new(@"(?m)^    public (?=(?:static |sealed |abstract )*(?:partial )?(?:class|struct|enum|interface|delegate) )", RegexOptions.CultureInvariant);
 
-    private static readonly Regex ReferenceAnnotation = new(@"(?<=\b(?:string|object|AgentDefinition|AgentMcpServer|AgentJsonReader|AgentCatalogTable|AgentRunSettings|AgentToolbox|AITool|AIFunction|ChatOptions|AgentPromptTemplate|AgentExamples|AgentExample)|[>\]])\?(?=[\s,;)>\[\]=])", RegexOptions.CultureInvariant);
+    private static readonly Regex ReferenceAnnotation = new(@"(?<=\b(?:string|object|AgentDefinition|AgentMcpServer|AgentJsonReader|AgentCatalogTable|AgentRunSettings|AgentToolbox|AITool|AIFunction|ChatOptions|ChatClientAgent|AgentPromptTemplate|AgentExamples|AgentExample)|[>\]])\?(?=[\s,;)>\[\]=])", RegexOptions.CultureInvariant);
 
     private const string NotNullWhen = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
 

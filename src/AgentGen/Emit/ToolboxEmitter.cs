@@ -7,7 +7,8 @@ namespace AgentGen.Emit;
 
 /// <summary>
 /// The project's part of the chat layer: the <c>AgentToolbox</c> members that bind the methods marked
-/// <c>[AgentToolImplementation]</c> (static ones in the constructor, instance ones in an <c>Add</c> overload per class), and
+/// <c>[AgentToolImplementation]</c> (static ones in the constructor, instance ones in an <c>Add</c> overload per class) as
+/// functions bound at compile time (see <see cref="ToolCallsEmitter"/>), and
 /// the <c>AgentRunSettings</c> members from the project's settings (AgentGenModelIds) and the format (the model aliases).
 /// </summary>
 internal static class ToolboxEmitter
@@ -18,6 +19,7 @@ internal static class ToolboxEmitter
     {
         var s = model.Settings;
         var implementations = Bindable(model.Implementations);
+        var calls = new ToolCallsEmitter(implementations, s);
         var w = GeneratedFile.Start(s, s.SharedNamespace);
         w.Line(GeneratedFile.Attribute);
         w.Open($"{s.Visibility} sealed partial class AgentToolbox");
@@ -26,7 +28,7 @@ internal static class ToolboxEmitter
         w.Open("public AgentToolbox()");
         foreach (var implementation in statics)
         {
-            w.Line(AddLine(implementation, implementation.ContainingType));
+            w.Line(calls.AddLine(implementation, implementations.IndexOf(implementation), null));
         }
 
         w.Close();
@@ -42,7 +44,7 @@ internal static class ToolboxEmitter
             w.Line("if (implementations == null) throw new global::System.ArgumentNullException(\"implementations\");");
             foreach (var implementation in group)
             {
-                w.Line(AddLine(implementation, "implementations"));
+                w.Line(calls.AddLine(implementation, implementations.IndexOf(implementation), "implementations"));
             }
 
             w.Line("return this;");
@@ -53,6 +55,8 @@ internal static class ToolboxEmitter
         w.Summary("The tools this project implements with [AgentToolImplementation], static and instance, sorted.");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> ImplementedTools {{ get; }} = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] {{ {string.Join(", ", implementations.Select(i => CSharpText.Literal(i.ToolName)))} }});");
         w.Close();
+        w.Line();
+        calls.Emit(w, implementations, s.NullableAnnotations);
         w.Line();
         WriteRunOptions(w, model);
         return GeneratedFile.End(w);
@@ -67,9 +71,6 @@ internal static class ToolboxEmitter
             .GroupBy(i => i.ToolName, System.StringComparer.Ordinal)
             .Select(g => g.First())
             .ToList();
-
-    private static string AddLine(ToolImplementation implementation, string target) =>
-        $"AddImplementation({CSharpText.Literal(implementation.ToolName)}, new {implementation.DelegateType}({target}.{implementation.MethodName}), {CSharpText.Literal(implementation.Description)});";
 
     private static void WriteRunOptions(SourceWriter w, ToolboxModel model)
     {

@@ -13,13 +13,10 @@ internal readonly record struct BindingProblem(bool IsParameter, Location Locati
 /// </summary>
 internal static class ToolBinding
 {
-    /// <summary>The most parameters a Func or Action delegate takes.</summary>
-    public const int MaxParameters = 16;
-
     /// <summary>What the model APIs accept as a tool name (Anthropic and OpenAI alike).</summary>
     private static readonly Regex FunctionName = new("^[A-Za-z0-9_-]{1,64}$", RegexOptions.CultureInvariant);
 
-    public static IEnumerable<BindingProblem> Problems(IMethodSymbol method, string toolName)
+    public static IEnumerable<BindingProblem> Problems(IMethodSymbol method, string toolName, ToolSignature signature)
     {
         var at = method.Locations.Length > 0 ? method.Locations[0] : Location.None;
         if (!FunctionName.IsMatch(toolName))
@@ -45,9 +42,11 @@ internal static class ToolBinding
             yield return new BindingProblem(false, at, method.Name, "the generated toolbox cannot call it: make the method and its containing types internal or public");
         }
 
-        if (method.Parameters.Length > MaxParameters)
+        foreach (var (parameter, reason) in signature.Problems)
         {
-            yield return new BindingProblem(false, at, method.Name, $"it has more than {MaxParameters} parameters; take an object that holds them");
+            yield return parameter is null
+                ? new BindingProblem(false, at, method.Name, reason)
+                : new BindingProblem(true, parameter.Locations.Length > 0 ? parameter.Locations[0] : at, parameter.Name, reason);
         }
 
         if (method.ReturnsByRef || method.ReturnsByRefReadonly || method.ReturnType.IsRefLikeType || method.ReturnType.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer)

@@ -11,8 +11,7 @@ namespace AgentGen.Implementations;
 /// </summary>
 internal static class ToolImplementationReader
 {
-    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
-        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat;
 
     public static ImmutableArray<ToolImplementation> Read(GeneratorAttributeSyntaxContext context)
     {
@@ -22,29 +21,19 @@ internal static class ToolImplementationReader
         }
 
         var builder = ImmutableArray.CreateBuilder<ToolImplementation>();
+        ToolSignature? signature = null;
         foreach (var attribute in context.Attributes)
         {
-            if (ToolImplementationAttribute.ToolNameOf(attribute) is { } toolName && !ToolBinding.Problems(method, toolName).Any())
+            signature ??= ToolSignature.Read(method);
+            if (ToolImplementationAttribute.ToolNameOf(attribute) is { } toolName && !ToolBinding.Problems(method, toolName, signature).Any())
             {
-                var description = HasDescriptionAttribute(method) ? null : DocumentationSummary.Of(context.TargetNode);
-                builder.Add(new ToolImplementation(toolName, method.ContainingType.ToDisplayString(TypeFormat), method.Name, method.IsStatic, DelegateType(method), description, IsPublic(method.ContainingType)));
+                var description = ToolTypeReader.DescriptionOf(method) ?? DocumentationSummary.Of(context.TargetNode);
+                builder.Add(new ToolImplementation(toolName, method.ContainingType.ToDisplayString(TypeFormat), method.Name, method.IsStatic, description, IsPublic(method.ContainingType),
+                    signature.Parameters.ToEquatableArray(), signature.Result, signature.Types.ToEquatableArray()));
             }
         }
 
         return builder.ToImmutable();
-    }
-
-    /// <summary><c>global::System.Func&lt;string, int, string&gt;</c> or <c>global::System.Action&lt;string&gt;</c>, with the method's nullability.</summary>
-    private static string DelegateType(IMethodSymbol method)
-    {
-        var types = method.Parameters.Select(p => p.Type.ToDisplayString(TypeFormat)).ToList();
-        if (method.ReturnsVoid)
-        {
-            return types.Count == 0 ? "global::System.Action" : $"global::System.Action<{string.Join(", ", types)}>";
-        }
-
-        types.Add(method.ReturnType.ToDisplayString(TypeFormat));
-        return $"global::System.Func<{string.Join(", ", types)}>";
     }
 
     private static bool IsPublic(INamedTypeSymbol? type)
@@ -60,6 +49,4 @@ internal static class ToolImplementationReader
         return true;
     }
 
-    private static bool HasDescriptionAttribute(IMethodSymbol method) =>
-        method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ComponentModel.DescriptionAttribute");
 }

@@ -1,30 +1,29 @@
 namespace AgentGen.Runtime
 {
     /// <summary>
-    /// The agents of one generated <c>AgentCatalog</c>, created on first use from the constants of their classes (Name,
-    /// Description, Prompt, SettingsJson), read from metadata: the text is stored once, as the constants, rather than copied
-    /// into code that would load it (which doubled the assembly and a good part of the build's cost). One agent's property
-    /// touches that agent's class only; <c>All</c>, <c>Names</c> and lookups by name use the catalog's list of classes,
-    /// sorted by name. Lookups by name use a dictionary of positions, built on first use from the Name constants alone, so
-    /// that a lookup creates the agent it finds and no other.
+    /// The agents of one generated <c>AgentCatalog</c>, each created on first use by the catalog's generated
+    /// <c>Create</c> (a switch that names the agent's constants: no reflection, so catalogs behave the same under NativeAOT,
+    /// trimming and the JIT). One agent's property creates that agent only; lookups by name use a dictionary of positions,
+    /// built on first use from the names alone, so that a lookup creates the agent it finds and no other. Internal in every
+    /// visibility mode: the generated catalogs expose it only as <c>IReadOnlyList&lt;AgentDefinition&gt;</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
-    public sealed class AgentCatalogTable : global::System.Collections.Generic.IReadOnlyList<AgentDefinition>
+    internal sealed class AgentCatalogTable : global::System.Collections.Generic.IReadOnlyList<AgentDefinition>
     {
-        private const global::System.Reflection.BindingFlags Constants = global::System.Reflection.BindingFlags.Public | global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static;
-
         private readonly AgentDefinition?[] _definitions;
-        private readonly global::System.Func<global::System.Type[]> _classes;
+        private readonly string[] _agentNames;
+        private readonly global::System.Func<int, AgentDefinition> _create;
         private global::System.Collections.Generic.Dictionary<string, int>? _byName;
         private global::System.Collections.Generic.IReadOnlyList<string>? _names;
 
         /// <summary>Creates the catalog's table.</summary>
-        /// <param name="count">The number of agents.</param>
-        /// <param name="classes">Gives the agents' classes, in catalog order (called when all are needed).</param>
-        public AgentCatalogTable(int count, global::System.Func<global::System.Type[]> classes)
+        /// <param name="agentNames">The agents' names, in catalog order (sorted; a name twice is AGEN007).</param>
+        /// <param name="create">Creates the agent at a position.</param>
+        public AgentCatalogTable(string[] agentNames, global::System.Func<int, AgentDefinition> create)
         {
-            _definitions = new AgentDefinition?[count];
-            _classes = classes;
+            _definitions = new AgentDefinition?[agentNames.Length];
+            _agentNames = agentNames;
+            _create = create;
         }
 
         /// <summary>The number of agents.</summary>
@@ -33,13 +32,20 @@ namespace AgentGen.Runtime
             get { return _definitions.Length; }
         }
 
-        /// <summary>The agent at a position in name order.</summary>
+        /// <summary>The agent at a position in name order, created on first use; the same instance on every call.</summary>
         /// <param name="index">The position.</param>
         public AgentDefinition this[int index]
         {
             get
             {
-                return _definitions[index] ?? Get(index, _classes()[index]);
+                var existing = global::System.Threading.Volatile.Read(ref _definitions[index]);
+                if (existing != null)
+                {
+                    return existing;
+                }
+
+                var created = _create(index);
+                return global::System.Threading.Interlocked.CompareExchange(ref _definitions[index], created, null) ?? created;
             }
         }
 
@@ -51,9 +57,8 @@ namespace AgentGen.Runtime
                 if (_names == null)
                 {
                     var names = new global::System.Collections.Generic.List<string>(Count);
-                    foreach (var type in _classes())
+                    foreach (var name in _agentNames)
                     {
-                        var name = Constant(type, "Name");
                         if (names.Count == 0 || names[names.Count - 1] != name)
                         {
                             names.Add(name);
@@ -67,38 +72,16 @@ namespace AgentGen.Runtime
             }
         }
 
-        /// <summary>The agent at a position, created from the constants of its class (no other class is touched).</summary>
-        /// <param name="index">The agent's position.</param>
-        /// <param name="agentClass">Its generated class.</param>
-        /// <returns>The agent; the same instance on every call.</returns>
-        public AgentDefinition Get(int index, global::System.Type agentClass)
-        {
-            var existing = global::System.Threading.Volatile.Read(ref _definitions[index]);
-            if (existing != null)
-            {
-                return existing;
-            }
-
-            var created = new AgentDefinition(Constant(agentClass, "Name"), Constant(agentClass, "Description"), Constant(agentClass, "Prompt"), Constant(agentClass, "SettingsJson"));
-            return global::System.Threading.Interlocked.CompareExchange(ref _definitions[index], created, null) ?? created;
-        }
-
         /// <summary>Finds an agent by name (exact, case-sensitive), allocating nothing once the agent is created.</summary>
         /// <param name="name">The agent's name.</param>
         /// <param name="definition">The agent, when found.</param>
         /// <returns>True when an agent of that name exists.</returns>
         public bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AgentDefinition? definition)
         {
-            if (name == null)
-            {
-                definition = null;
-                return false;
-            }
-
             int index;
-            if ((_byName ?? CreateIndex()).TryGetValue(name, out index))
+            if (name != null && (_byName ?? CreateIndex()).TryGetValue(name, out index))
             {
-                definition = _definitions[index] ?? Get(index, _classes()[index]);
+                definition = this[index];
                 return true;
             }
 
@@ -137,32 +120,17 @@ namespace AgentGen.Runtime
             return GetEnumerator();
         }
 
-        /// <summary>The positions of the agents by name: one dictionary lookup per TryGet, as fast as any, built from the
-        /// Name constants (no agent is created).</summary>
+        /// <summary>The positions of the agents by name: one dictionary lookup per TryGet, as fast as any; no agent is created.</summary>
         private global::System.Collections.Generic.Dictionary<string, int> CreateIndex()
         {
-            var classes = _classes();
             var index = new global::System.Collections.Generic.Dictionary<string, int>(Count);
             for (var at = Count - 1; at >= 0; at--)
             {
                 // Two agents of one name (AGEN007): walking backwards leaves the first by source path.
-                index[Constant(classes[at], "Name")] = at;
+                index[_agentNames[at]] = at;
             }
 
             return _byName = index;
-        }
-
-        private static string Constant(global::System.Type agentClass, string name)
-        {
-            var field = agentClass.GetField(name, Constants);
-            var value = field == null ? null : field.GetRawConstantValue() as string;
-            if (value == null)
-            {
-                // Only a trimmer that removed the constants (they are read by reflection) can cause this.
-                throw new global::System.InvalidOperationException("The agent class " + agentClass.FullName + " has no constant " + name + ": keep the agent classes when trimming.");
-            }
-
-            return value;
         }
     }
 }

@@ -18,6 +18,8 @@ public sealed class AiLayerCompileTests
 
     // Consumer code in C# 7.3: tool implementations (static and instance) and the generated API.
     private const string ChatConsumer = """
+        // C# 7.3 has no annotations to say that these may be null.
+        #pragma warning disable CS8618, CS8625
         namespace Consumer
         {
             using Sample.Agents;
@@ -37,6 +39,31 @@ public sealed class AiLayerCompileTests
                 [AgentGen.AgentToolImplementation("search_files")]
                 [AgentGen.AgentToolImplementation("edit_block")]
                 public void Both(string text) { }
+
+                // Every kind of value the compile-time binding reads and writes, at C# 7.3 too.
+                [AgentGen.AgentToolImplementation("plan_release")]
+                public System.Threading.Tasks.ValueTask<Plan> PlanRelease(Order order, System.Collections.Generic.IReadOnlyList<Priority> priorities, Priority? fallback, System.DateTimeOffset due, System.Guid id, decimal[] amounts, System.Collections.Generic.Dictionary<string, long> counts, System.TimeSpan window, System.IServiceProvider services, Order[][] batches = null, Priority @default = Priority.@class) { return new System.Threading.Tasks.ValueTask<Plan>(new Plan()); }
+            }
+
+            internal enum Priority { Low, High, @class }
+
+            internal sealed class Order
+            {
+                public Order(string sku, int quantity = 1) { Sku = sku; Quantity = quantity; }
+                public string Sku { get; }
+                public int Quantity { get; }
+                [System.ComponentModel.Description("Notes for the packer.")]
+                public System.Collections.Generic.List<string> Notes { get; set; }
+                public Order Next { get; set; }
+            }
+
+            internal struct Plan
+            {
+                public System.DateTime Start { get; set; }
+                public System.Collections.Generic.List<Order> Orders { get; set; }
+                public System.Text.Json.JsonElement Extra { get; set; }
+                public object Anything { get; set; }
+                public char Grade { get; set; }
             }
 
             internal static class Uses
@@ -107,7 +134,8 @@ public sealed class AiLayerCompileTests
         var run = GeneratorHarness.RunOnce(Agents(), new HarnessOptions { LanguageVersion = version, Nullable = nullable, ExtraReferences = AiReferences.Agents, Source = ChatConsumer + AgentConsumer, Properties = new Dictionary<string, string> { ["AgentGenVisibility"] = "public" } }).AssertCompilesCleanly();
         Assert.Contains("AgentGen.AgentLayer.g.cs", run.Sources.Keys);
         var toolbox = run.Source("AgentGen.AgentToolbox.g.cs");
-        Assert.Contains("AddImplementation(\"read_file\", new global::System.Func<string, int?, string>(global::Consumer.Tools.ReadFile), \"Reads a file.\");", toolbox, System.StringComparison.Ordinal);
+        Assert.Contains("Add(\"read_file\", new global::Sample.Agents.AgentToolFunction(\"read_file\", \"Reads a file.\", \"{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"path\\\":{\\\"type\\\":\\\"string\\\"},\\\"maxLines\\\":{\\\"type\\\":\\\"integer\\\"}},\\\"required\\\":[\\\"path\\\"]}\", (arguments, cancellationToken) => AgentToolCalls.Call", toolbox, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("System.Reflection", toolbox, System.StringComparison.Ordinal);
         Assert.Contains("internal AgentToolbox Add(global::Consumer.Files implementations)", toolbox, System.StringComparison.Ordinal);
     }
 }

@@ -8,10 +8,10 @@ namespace Sample.Agents.Enterprise
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal static partial class AgentCatalog
     {
-        private static readonly global::Sample.Agents.AgentCatalogTable Table = new global::Sample.Agents.AgentCatalogTable(1, () => Classes.All);
+        private static readonly global::Sample.Agents.AgentCatalogTable Table = new global::Sample.Agents.AgentCatalogTable(new string[] { global::Sample.Agents.Enterprise.BackendDeveloperAgent.Name }, Create);
 
         /// <summary>The agent <c>backend-developer</c> (<see cref="BackendDeveloperAgent"/>).</summary>
-        public static global::Sample.Agents.AgentDefinition BackendDeveloper { get { return Table.Get(0, typeof(global::Sample.Agents.Enterprise.BackendDeveloperAgent)); } }
+        public static global::Sample.Agents.AgentDefinition BackendDeveloper { get { return Table[0]; } }
 
         /// <summary>Every agent of this namespace, sorted by name; each is created when first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentDefinition> All { get { return Table; } }
@@ -31,12 +31,13 @@ namespace Sample.Agents.Enterprise
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No agent has that name; the message lists the known names.</exception>
         public static global::Sample.Agents.AgentDefinition Get(string name) { return Table.Get(name); }
 
-        private static class Classes
+        private static global::Sample.Agents.AgentDefinition Create(int index)
         {
-            internal static readonly global::System.Type[] All =
+            switch (index)
             {
-                typeof(global::Sample.Agents.Enterprise.BackendDeveloperAgent),
-            };
+                case 0: return new global::Sample.Agents.AgentDefinition(global::Sample.Agents.Enterprise.BackendDeveloperAgent.Name, global::Sample.Agents.Enterprise.BackendDeveloperAgent.Description, global::Sample.Agents.Enterprise.BackendDeveloperAgent.Prompt, global::Sample.Agents.Enterprise.BackendDeveloperAgent.SettingsJson);
+                default: throw new global::System.ArgumentOutOfRangeException("index");
+            }
         }
     }
 }

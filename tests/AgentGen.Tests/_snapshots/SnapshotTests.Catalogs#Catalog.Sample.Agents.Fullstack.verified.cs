@@ -8,13 +8,13 @@ namespace Sample.Agents.Fullstack
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal static partial class AgentCatalog
     {
-        private static readonly global::Sample.Agents.AgentCatalogTable Table = new global::Sample.Agents.AgentCatalogTable(2, () => Classes.All);
+        private static readonly global::Sample.Agents.AgentCatalogTable Table = new global::Sample.Agents.AgentCatalogTable(new string[] { global::Sample.Agents.Fullstack.BackendDevAgent.Name, global::Sample.Agents.Fullstack.BackendDeveloperAgent.Name }, Create);
 
         /// <summary>The agent <c>backend-dev</c> (<see cref="BackendDevAgent"/>).</summary>
-        public static global::Sample.Agents.AgentDefinition BackendDev { get { return Table.Get(0, typeof(global::Sample.Agents.Fullstack.BackendDevAgent)); } }
+        public static global::Sample.Agents.AgentDefinition BackendDev { get { return Table[0]; } }
 
         /// <summary>The agent <c>backend-developer</c> (<see cref="BackendDeveloperAgent"/>).</summary>
-        public static global::Sample.Agents.AgentDefinition BackendDeveloper { get { return Table.Get(1, typeof(global::Sample.Agents.Fullstack.BackendDeveloperAgent)); } }
+        public static global::Sample.Agents.AgentDefinition BackendDeveloper { get { return Table[1]; } }
 
         /// <summary>Every agent of this namespace, sorted by name; each is created when first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentDefinition> All { get { return Table; } }
@@ -34,13 +34,14 @@ namespace Sample.Agents.Fullstack
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No agent has that name; the message lists the known names.</exception>
         public static global::Sample.Agents.AgentDefinition Get(string name) { return Table.Get(name); }
 
-        private static class Classes
+        private static global::Sample.Agents.AgentDefinition Create(int index)
         {
-            internal static readonly global::System.Type[] All =
+            switch (index)
             {
-                typeof(global::Sample.Agents.Fullstack.BackendDevAgent),
-                typeof(global::Sample.Agents.Fullstack.BackendDeveloperAgent),
-            };
+                case 0: return new global::Sample.Agents.AgentDefinition(global::Sample.Agents.Fullstack.BackendDevAgent.Name, global::Sample.Agents.Fullstack.BackendDevAgent.Description, global::Sample.Agents.Fullstack.BackendDevAgent.Prompt, global::Sample.Agents.Fullstack.BackendDevAgent.SettingsJson);
+                case 1: return new global::Sample.Agents.AgentDefinition(global::Sample.Agents.Fullstack.BackendDeveloperAgent.Name, global::Sample.Agents.Fullstack.BackendDeveloperAgent.Description, global::Sample.Agents.Fullstack.BackendDeveloperAgent.Prompt, global::Sample.Agents.Fullstack.BackendDeveloperAgent.SettingsJson);
+                default: throw new global::System.ArgumentOutOfRangeException("index");
+            }
         }
     }
 }

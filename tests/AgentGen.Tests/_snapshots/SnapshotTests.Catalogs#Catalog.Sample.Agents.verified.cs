@@ -8,7 +8,7 @@ namespace Sample.Agents
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal static partial class AgentCatalog
     {
-        private static readonly global::Sample.Agents.AgentCatalogTable Table = new global::Sample.Agents.AgentCatalogTable(0, () => Classes.All);
+        private static readonly global::Sample.Agents.AgentCatalogTable Table = new global::Sample.Agents.AgentCatalogTable(new string[] {  }, Create);
 
         /// <summary>Every agent of this namespace, sorted by name; each is created when first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentDefinition> All { get { return Table; } }
@@ -28,11 +28,12 @@ namespace Sample.Agents
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No agent has that name; the message lists the known names.</exception>
         public static global::Sample.Agents.AgentDefinition Get(string name) { return Table.Get(name); }
 
-        private static class Classes
+        private static global::Sample.Agents.AgentDefinition Create(int index)
         {
-            internal static readonly global::System.Type[] All =
+            switch (index)
             {
-            };
+                default: throw new global::System.ArgumentOutOfRangeException("index");
+            }
         }
     }
 }

@@ -7,10 +7,10 @@ namespace Sample.Agents
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal static partial class AgentCatalog
     {
-        private static readonly global::Sample.Agents.AgentCatalogTable Table = new global::Sample.Agents.AgentCatalogTable(1, () => Classes.All);
+        private static readonly global::Sample.Agents.AgentCatalogTable Table = new global::Sample.Agents.AgentCatalogTable(new string[] { global::Sample.Agents.LeadAgent.Name }, Create);
 
         /// <summary>The agent <c>lead</c> (<see cref="LeadAgent"/>).</summary>
-        public static global::Sample.Agents.AgentDefinition Lead { get { return Table.Get(0, typeof(global::Sample.Agents.LeadAgent)); } }
+        public static global::Sample.Agents.AgentDefinition Lead { get { return Table[0]; } }
 
         /// <summary>Every agent of this namespace, sorted by name; each is created when first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Agents.AgentDefinition> All { get { return Table; } }
@@ -30,12 +30,13 @@ namespace Sample.Agents
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No agent has that name; the message lists the known names.</exception>
         public static global::Sample.Agents.AgentDefinition Get(string name) { return Table.Get(name); }
 
-        private static class Classes
+        private static global::Sample.Agents.AgentDefinition Create(int index)
         {
-            internal static readonly global::System.Type[] All =
+            switch (index)
             {
-                typeof(global::Sample.Agents.LeadAgent),
-            };
+                case 0: return new global::Sample.Agents.AgentDefinition(global::Sample.Agents.LeadAgent.Name, global::Sample.Agents.LeadAgent.Description, global::Sample.Agents.LeadAgent.Prompt, global::Sample.Agents.LeadAgent.SettingsJson);
+                default: throw new global::System.ArgumentOutOfRangeException("index");
+            }
         }
     }
 }

@@ -134,18 +134,6 @@ namespace AgentGen.Runtime
             }
         }
 
-        /// <summary>Registers a marked method (the generated code calls this for each one).</summary>
-        private void AddImplementation(string toolName, global::System.Delegate method, string? description)
-        {
-            var options = new global::Microsoft.Extensions.AI.AIFunctionFactoryOptions { Name = toolName };
-            if (description != null)
-            {
-                options.Description = description;
-            }
-
-            Add(toolName, global::Microsoft.Extensions.AI.AIFunctionFactory.Create(method, options));
-        }
-
         /// <summary>A function offered under another name (an MCP client's <c>create_issue</c> as <c>mcp__github__create_issue</c>).</summary>
         private sealed class RenamedAIFunction : global::Microsoft.Extensions.AI.DelegatingAIFunction
         {

@@ -4,7 +4,8 @@ namespace AgentGen.Runtime
     /// A sub-agent as a function its caller's model can call. The agent is created on the first call, not before, so an
     /// agent that may call itself (or its caller) costs nothing until used; each call is one level deeper, and a call
     /// beyond <see cref="AgentRunSettings.MaxSubAgentDepth"/> is answered with an error the model reads instead of running.
-    /// The run itself is the Agent Framework's <c>AsAIFunction</c> of the created agent.
+    /// The call runs the created agent on the model's query and answers its text, with no reflection (the Agent
+    /// Framework's <c>AsAIFunction</c> infers its schema at run time).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
     public sealed class SubAgentFunction : global::Microsoft.Extensions.AI.AIFunction
@@ -18,7 +19,7 @@ namespace AgentGen.Runtime
         private readonly global::System.Collections.Generic.IReadOnlyList<AgentDefinition> _catalog;
         private readonly AgentRunSettings _options;
         private readonly int _depth;
-        private global::Microsoft.Extensions.AI.AIFunction? _run;
+        private global::Microsoft.Agents.AI.ChatClientAgent? _created;
 
         /// <summary>Creates the function that runs <paramref name="agent"/> at <paramref name="depth"/>.</summary>
         /// <param name="agent">The sub-agent.</param>
@@ -82,15 +83,17 @@ namespace AgentGen.Runtime
                     + " deep, and AgentRunSettings.MaxSubAgentDepth is " + _options.MaxSubAgentDepth + ". Do this part of the task without it.";
             }
 
-            var run = _run;
-            if (run == null)
+            // The query is read like any tool argument (a JsonElement from the model, or a string from a caller).
+            var query = AgentToolJson.Argument<string>(arguments, "query", true, string.Empty, (json, path) => AgentToolJson.ReadString(json, path) ?? string.Empty);
+            var agent = _created;
+            if (agent == null)
             {
-                var agent = _agent.CreateAIAgent(_chatClient, _tools, _catalog, _options, _depth);
-                run = global::Microsoft.Agents.AI.AIAgentExtensions.AsAIFunction(agent, new global::Microsoft.Extensions.AI.AIFunctionFactoryOptions { Name = Name, Description = Description }, null);
-                _run = run;
+                agent = _agent.CreateAIAgent(_chatClient, _tools, _catalog, _options, _depth);
+                _created = agent;
             }
 
-            return await run.InvokeAsync(arguments, cancellationToken).ConfigureAwait(false);
+            var response = await agent.RunAsync(query, null, null, cancellationToken).ConfigureAwait(false);
+            return response.Text;
         }
     }
 }
