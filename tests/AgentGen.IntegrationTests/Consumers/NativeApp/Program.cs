@@ -1,0 +1,59 @@
+// Every generated API a NativeAOT app uses: catalogs of two namespaces, lookups, definitions, a template, examples,
+// and agents running on tools of many kinds and a sub-agent against a scripted model. The integration test compares
+// this output under the JIT, NativeAOT and a trimmed publish.
+using Microsoft.Extensions.AI;
+using NativeApp;
+using NativeApp.Agents;
+using Team = NativeApp.Agents.Team;
+
+Console.WriteLine("catalog: " + string.Join(", ", AgentCatalog.Names));
+Console.WriteLine("team catalog: " + string.Join(", ", Team.AgentCatalog.Names));
+foreach (var agent in AgentCatalog.All.Concat(Team.AgentCatalog.All))
+{
+    Console.WriteLine($"  {agent.Name}: model {agent.Model ?? "-"} ({agent.ModelKind}), tools {(agent.Tools is null ? "all" : string.Join("+", agent.Tools))}, max turns {agent.MaxTurns?.ToString() ?? "-"}, prompt {agent.Prompt.Length} chars, from {agent.SourcePath}");
+}
+
+Console.WriteLine("TryGet planner: " + AgentCatalog.TryGet("planner", out var planner) + ", " + planner?.Description);
+Console.WriteLine("TryGet nobody: " + AgentCatalog.TryGet("nobody", out _));
+try
+{
+    Team.AgentCatalog.Get("nobody");
+}
+catch (KeyNotFoundException e)
+{
+    Console.WriteLine("Get nobody: " + e.Message);
+}
+
+Console.WriteLine("same instance: " + ReferenceEquals(PlannerAgent.Definition, AgentCatalog.Get("planner")));
+Console.WriteLine("planner may use plan_release: " + PlannerAgent.CanUse(AgentTool.PlanRelease) + ", Read: " + PlannerAgent.CanUse(AgentTool.Read));
+Console.WriteLine("lead may spawn planner: " + LeadAgent.Definition.CanSpawn("planner"));
+
+var notes = new Team.WriterAgent.PromptArguments { Project = { Name = "Orders", Version = "2.1" }, Audience = "operators" };
+Console.WriteLine("placeholders: " + string.Join(", ", Team.WriterAgent.PromptPlaceholders));
+Console.WriteLine("rendered: " + Team.WriterAgent.RenderPrompt(notes).Trim());
+Console.WriteLine("rendered by lookup: " + Team.WriterAgent.RenderPrompt(path => path.ToUpperInvariant(), keepMissing: true).Trim());
+foreach (var example in Team.ReviewerAgent.Examples)
+{
+    Console.WriteLine($"example: context '{example.Context}', user '{example.User}', assistant '{example.Assistant}', commentary '{example.Commentary}'");
+}
+
+Console.WriteLine("routing text: " + Team.ReviewerAgent.DescriptionWithoutExamples);
+
+var model = new ScriptedModel();
+var tools = new AgentToolbox().Add(new ReleaseTools());
+foreach (var name in tools.Names)
+{
+    tools.TryGet(name, out var tool);
+    Console.WriteLine($"tool {name}: {tool!.Description} {((AIFunction)tool).JsonSchema.GetRawText()}");
+}
+
+var settings = new AgentRunSettings();
+settings.ModelIds["sonnet"] = "claude-sonnet-4-5";
+var planned = await PlannerAgent.CreateAIAgent(model, tools, settings).RunAsync("Plan the release of A-7.");
+Console.WriteLine("planner: " + planned.Text);
+var led = await AgentCatalog.CreateAIAgent("lead", model, tools, settings).RunAsync("Ask the planner.");
+Console.WriteLine("lead: " + led.Text);
+foreach (var line in model.Log)
+{
+    Console.WriteLine(line);
+}
