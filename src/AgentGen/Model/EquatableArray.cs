@@ -31,6 +31,12 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public bool Equals(EquatableArray<T> other)
     {
+        // A cached value meets itself on every run (a project-wide table combined with each agent): no walk then.
+        if (ReferenceEquals(_items, other._items))
+        {
+            return true;
+        }
+
         var left = _items ?? Array.Empty<T>();
         var right = other._items ?? Array.Empty<T>();
         if (left.Length != right.Length)

@@ -27,7 +27,7 @@ internal sealed class IdentityMap : System.IEquatable<IdentityMap>
 
     public AgentIdentity this[AgentKey key] => _byKey[key];
 
-    public bool Equals(IdentityMap? other) => other is not null && Identities.Equals(other.Identities);
+    public bool Equals(IdentityMap? other) => ReferenceEquals(this, other) || (other is not null && Identities.Equals(other.Identities));
 
     public override bool Equals(object? obj) => Equals(obj as IdentityMap);
 
@@ -52,7 +52,7 @@ internal sealed class ToolSet : System.IEquatable<ToolSet>
 
     public bool TryGet(string name, out ToolMember member) => _byName.TryGetValue(name, out member);
 
-    public bool Equals(ToolSet? other) => other is not null && Members.Equals(other.Members);
+    public bool Equals(ToolSet? other) => ReferenceEquals(this, other) || (other is not null && Members.Equals(other.Members));
 
     public override bool Equals(object? obj) => Equals(obj as ToolSet);
 
