@@ -192,6 +192,17 @@ public static class BuildCost
         {
             Console.WriteLine($"| {variant}: added ms per agent vs floor ({agentCount} agents) | {PerAgent(build[variant] - build["floor"], agentCount)} | {PerAgent(compile[variant] - compile["floor"], agentCount)} |");
         }
+
+        // What the build leaves on disk: the floor holds each agent's text once, as constants.
+        Console.WriteLine();
+        Console.WriteLine("| variant | assembly bytes | bytes per agent over floor |");
+        Console.WriteLine("| --- | --- | --- |");
+        var floorBytes = new FileInfo(consumers.Single(c => c.Name == "floor").Assembly).Length;
+        foreach (var consumer in consumers.Where(c => File.Exists(c.Assembly)))
+        {
+            var bytes = new FileInfo(consumer.Assembly).Length;
+            Console.WriteLine($"| {consumer.Name} | {bytes.ToString("N0", CultureInfo.InvariantCulture)} | {((bytes - floorBytes) / (double)agentCount).ToString("N0", CultureInfo.InvariantCulture)} |");
+        }
     }
 
     private static double Median(IEnumerable<double> values)

@@ -12,9 +12,12 @@ using AgentGen.Testing;
 namespace AgentGen.Benchmarks;
 
 /// <summary>One scratch consumer: a console app in its own folder.</summary>
-public sealed record BuildCostConsumer(string Name, string Directory)
+public sealed record BuildCostConsumer(string Name, string Directory, string Project)
 {
     public string Program => Path.Combine(Directory, "Program.cs");
+
+    /// <summary>The assembly the last build wrote (Debug, as the measured builds).</summary>
+    public string Assembly => Path.Combine(Directory, "bin", "Debug", "net10.0", Project + ".dll");
 }
 
 /// <summary>
@@ -173,7 +176,7 @@ public sealed class BuildCostConsumers
 
             """);
         Write(Path.Combine(folder, "Program.cs"), ProgramText);
-        return new BuildCostConsumer(name, Path.Combine(_root, folder));
+        return new BuildCostConsumer(name, Path.Combine(_root, folder), project);
     }
 
     private void Write(string relativePath, string text)

@@ -90,7 +90,7 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
         // (AGEN009, AGEN020), while the rules that do not depend on the known tools (AGEN013) still apply. Once the project
         // implements tools, a tool without implementation is AGEN027, which says what to add, not AGEN009.
         var unimplemented = ToolImplementationRules.Unimplemented(document, implemented.Value, knownTools.Value, options).ToList();
-        var toolProblems = ToolRules.Check(document, knownTools.Value).Where(p => implemented.Value.IsComplete
+        var toolProblems = ToolListRules.Check(document, knownTools.Value).Where(p => implemented.Value.IsComplete
             ? p.Descriptor != DiagnosticDescriptors.UnknownTool || !unimplemented.Any(u => u.Start == p.Start)
             : p.Descriptor != DiagnosticDescriptors.UnknownTool && p.Descriptor != DiagnosticDescriptors.NoKnownTool);
         foreach (var problem in document.Problems.Concat(toolProblems).Concat(unimplemented))

@@ -67,7 +67,7 @@ internal sealed class ToolImplementationRules
         var checksBuiltIns = ToolNames.BuiltIn.Any(implemented.Names.Contains);
         foreach (var entry in tools.Entries)
         {
-            if (entry.Kind != ToolKind.Named || ToolNames.IsAgentTool(entry.BaseName) || entry.BaseName.StartsWith("mcp__", System.StringComparison.Ordinal)
+            if (entry.Kind != ToolKind.Named || Runtime.AgentToolEntries.IsAgentTool(entry.BaseName) || entry.BaseName.StartsWith("mcp__", System.StringComparison.Ordinal)
                 || (!checksBuiltIns && ToolNames.BuiltIn.Contains(entry.BaseName))
                 || implemented.Names.Contains(entry.BaseName) || options.ExtraTools.Contains(entry.BaseName) || IsDenied(document, entry.BaseName))
             {

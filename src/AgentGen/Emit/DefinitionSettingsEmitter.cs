@@ -18,7 +18,7 @@ internal static class DefinitionSettingsEmitter
     {
         w.Line(GeneratedFile.Attribute);
         w.Open($"{s.Visibility} sealed partial class AgentDefinition");
-        var keys = Settings().ToList();
+        var keys = SettingKeys.All;
         foreach (var (key, dataKey, _) in keys)
         {
             WriteProperty(w, s, key, dataKey);
@@ -44,22 +44,6 @@ internal static class DefinitionSettingsEmitter
         }
 
         w.Close();
-    }
-
-    /// <summary>
-    /// The keys with a property (name and description are constructor arguments): each with the key of its value in the
-    /// settings JSON, and for a sub-key (<c>experimental.cacheTtl</c>) the key it is under.
-    /// </summary>
-    public static IEnumerable<(KeySpec Key, string DataKey, KeySpec? Parent)> Settings()
-    {
-        foreach (var key in AgentSchema.Keys.Where(k => !k.Required))
-        {
-            yield return (key, key.Key, null);
-            foreach (var sub in key.SubKeys)
-            {
-                yield return (sub, key.Key + "." + sub.Key, key);
-            }
-        }
     }
 
     private static void WriteProperty(SourceWriter w, EmitSettings s, KeySpec key, string dataKey)

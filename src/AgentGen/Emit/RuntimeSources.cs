@@ -21,7 +21,7 @@ internal static class RuntimeSources
     private const string SourceNamespace = "namespace AgentGen.Runtime";
 
     /// <summary>What every consumer gets.</summary>
-    public static readonly string[] Core = { "AgentDefinition", "AgentCatalogTable", "AgentToolRules", "AgentJsonReader", "AgentMcpServer", "AgentPromptTemplate", "AgentExamples" };
+    public static readonly string[] Core = { "AgentDefinition", "AgentCatalogTable", "AgentToolEntries", "AgentJsonReader", "AgentMcpServer", "AgentPromptTemplate", "AgentExamples" };
 
     /// <summary>What a consumer referencing Microsoft.Extensions.AI.Abstractions gets (Runtime/AI).</summary>
     public static readonly string[] ChatLayer = { "AgentDefinition.ChatOptions", "AgentToolbox", "AgentToolFunction", "AgentToolJson", "AgentRunSettings", "AgentToolsMissingException" };

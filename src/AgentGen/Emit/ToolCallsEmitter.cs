@@ -225,12 +225,14 @@ internal sealed class ToolCallsEmitter
     {
         w.Line(type.IsValueType ? $"if ({_json}.IsNull(json)) return default({type.Key});" : $"if ({_json}.IsNull(json)) return null;");
         w.Line($"{_json}.Expect(json, global::System.Text.Json.JsonValueKind.Object, path);");
-        var members = type.ConstructorParameters.Select(p => (p.JsonName, p.Type))
-            .Concat(type.Properties.Where(p => p.Assign != ToolPropertyAssignment.None).Select(p => (p.JsonName, p.Type)))
+        // Constructor parameters and setters need to know whether the JSON had the member (else the parameter's default,
+        // or the property's own initial value); an init-only property is set in the initializer either way.
+        var members = type.ConstructorParameters.Select(p => (p.JsonName, p.Type, Tracked: true))
+            .Concat(type.Properties.Where(p => p.Assign != ToolPropertyAssignment.None).Select(p => (p.JsonName, p.Type, Tracked: p.Assign == ToolPropertyAssignment.Setter)))
             .ToList();
         for (var m = 0; m < members.Count; m++)
         {
-            w.Line($"var v{m} = default({members[m].Type}); var has{m} = false;");
+            w.Line(members[m].Tracked ? $"var v{m} = default({members[m].Type}); var has{m} = false;" : $"var v{m} = default({members[m].Type});");
         }
 
         if (members.Count > 0)
@@ -239,7 +241,8 @@ internal sealed class ToolCallsEmitter
             for (var m = 0; m < members.Count; m++)
             {
                 var name = CSharpText.Literal(members[m].JsonName);
-                w.Line($"{(m == 0 ? string.Empty : "else ")}if ({_json}.NameIs(property, {name})) {{ v{m} = {ReaderOf(members[m].Type)}(property.Value, path + \".\" + {name}); has{m} = true; }}");
+                var found = members[m].Tracked ? $" has{m} = true;" : string.Empty;
+                w.Line($"{(m == 0 ? string.Empty : "else ")}if ({_json}.NameIs(property, {name})) {{ v{m} = {ReaderOf(members[m].Type)}(property.Value, path + \".\" + {name});{found} }}");
             }
 
             w.Close();

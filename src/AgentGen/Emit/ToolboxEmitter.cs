@@ -83,6 +83,3 @@ internal static class ToolboxEmitter
         w.Close();
     }
 }
-
-/// <summary>The project's tool implementations and model ids, for the chat layer.</summary>
-internal sealed record ToolboxModel(EquatableArray<ToolImplementation> Implementations, EquatableArray<ModelIdEntry> ModelIds, EmitSettings Settings);

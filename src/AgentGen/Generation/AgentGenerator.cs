@@ -32,7 +32,24 @@ public sealed class AgentGenerator : IIncrementalGenerator
         var options = context.AnalyzerConfigOptionsProvider
             .Select((provider, _) => AgentGenOptions.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
+        var settings = EmitSettingsOf(context, options);
+        var agents = Agents(context);
+        var identities = agents
+            .Select((agent, _) => agent.Key)
+            .WithTrackingName(TrackingNames.AgentKeys)
+            .Collect()
+            .Select((keys, _) => IdentifierAssigner.Assign(keys))
+            .WithTrackingName(TrackingNames.Identities);
 
+        RegisterSharedTypes(context, settings);
+        RegisterToolEnum(context, agents, options, settings);
+        RegisterToolbox(context, ToolImplementations(context), options, settings);
+        RegisterAgents(context, agents, identities, settings);
+    }
+
+    /// <summary>What shapes every file: the project's options, the language version, and what the references allow.</summary>
+    private static IncrementalValueProvider<EmitSettings> EmitSettingsOf(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<AgentGenOptions> options)
+    {
         var nullable = context.ParseOptionsProvider
             .Select((parse, _) => parse is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8);
 
@@ -44,24 +61,27 @@ public sealed class AgentGenerator : IIncrementalGenerator
                     && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly),
                 Ai: AiLayerDetector.Detect(compilation)));
 
-        var settings = options.Combine(nullable).Combine(references)
+        return options.Combine(nullable).Combine(references)
             .Select((input, _) =>
             {
                 var ((o, nullableAnnotations), (hasNotNullWhen, ai)) = input;
                 return new EmitSettings(o.Namespace, o.IsPublic, nullableAnnotations, hasNotNullWhen, o.EmitPolyfills, ai);
             })
             .WithTrackingName(TrackingNames.EmitSettings);
+    }
 
-        // Methods marked [AgentToolImplementation], as plain strings (the attribute's index keeps this cheap on every edit).
-        var implementations = context.SyntaxProvider
+    /// <summary>Methods marked [AgentToolImplementation], as value models (the attribute's index keeps this cheap on every edit).</summary>
+    private static IncrementalValueProvider<EquatableArray<ToolImplementation>> ToolImplementations(IncrementalGeneratorInitializationContext context) =>
+        context.SyntaxProvider
             .ForAttributeWithMetadataName(ToolImplementationAttribute.MetadataName, static (node, _) => node is MethodDeclarationSyntax, static (attributed, _) => ToolImplementationReader.Read(attributed))
             .SelectMany(static (found, _) => found)
             .WithTrackingName(TrackingNames.ToolImplementations)
             .Collect()
             .Select(static (found, _) => found.ToEquatableArray());
 
-        // One node per file for reading, filtering and parsing: every node costs a comparison per file on each run.
-        var agents = context.AdditionalTextsProvider
+    /// <summary>The usable agent files, each read, filtered and parsed in one node: every node costs a comparison per file on each run.</summary>
+    private static IncrementalValuesProvider<AgentSpec> Agents(IncrementalGeneratorInitializationContext context) =>
+        context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .SelectMany((input, cancellationToken) =>
             {
@@ -72,13 +92,31 @@ public sealed class AgentGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.Agents);
 
-        var identities = agents
-            .Select((agent, _) => agent.Key)
-            .WithTrackingName(TrackingNames.AgentKeys)
-            .Collect()
-            .Select((keys, _) => IdentifierAssigner.Assign(keys))
-            .WithTrackingName(TrackingNames.Identities);
+    /// <summary>The shared types and the fixed run-time code, with the AI layers the references allow.</summary>
+    private static void RegisterSharedTypes(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EmitSettings> settings) =>
+        context.RegisterSourceOutput(settings, static (spc, s) =>
+        {
+            spc.AddSource(SharedTypesEmitter.HintName, SharedTypesEmitter.Emit(s));
+            spc.AddSource(RuntimeSources.HintName, RuntimeSources.Emit(s, RuntimeSources.Core));
+            if (s.Ai >= AiLayers.ChatOptions)
+            {
+                spc.AddSource(RuntimeSources.ChatLayerHintName, RuntimeSources.Emit(s, RuntimeSources.ChatLayer));
+            }
 
+            if (s.Ai >= AiLayers.Agents)
+            {
+                spc.AddSource(RuntimeSources.AgentLayerHintName, RuntimeSources.Emit(s, RuntimeSources.AgentLayer));
+            }
+
+            if (SharedTypesEmitter.EmitNotNullWhenPolyfill(s) is { } polyfill)
+            {
+                spc.AddSource(SharedTypesEmitter.NotNullWhenHintName, polyfill);
+            }
+        });
+
+    /// <summary>The AgentTool enum: every tool any agent names, the built-ins and AgentGenExtraTools.</summary>
+    private static void RegisterToolEnum(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<AgentSpec> agents, IncrementalValueProvider<AgentGenOptions> options, IncrementalValueProvider<EmitSettings> settings)
+    {
         var toolSet = agents
             .Select((agent, _) => agent.NamedTools)
             .WithTrackingName(TrackingNames.NamedTools)
@@ -86,7 +124,28 @@ public sealed class AgentGenerator : IIncrementalGenerator
             .Combine(options.Select((o, _) => o.ExtraTools))
             .Select((input, _) => ToolSetBuilder.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ToolSet);
+        context.RegisterSourceOutput(toolSet.Combine(settings), static (spc, input) =>
+            spc.AddSource(ToolEnumEmitter.HintName, ToolEnumEmitter.Emit(new ToolSetModel(input.Left.Members, input.Right))));
+    }
 
+    /// <summary>The project's toolbox (its tool methods bound at compile time) and model ids, where the chat layer is emitted.</summary>
+    private static void RegisterToolbox(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<ToolImplementation>> implementations, IncrementalValueProvider<AgentGenOptions> options, IncrementalValueProvider<EmitSettings> settings)
+    {
+        var toolbox = implementations.Combine(options.Select((o, _) => o.ModelIds)).Combine(settings)
+            .Select((input, _) => new ToolboxModel(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Toolbox);
+        context.RegisterSourceOutput(toolbox, static (spc, model) =>
+        {
+            if (model.Settings.Ai >= AiLayers.ChatOptions)
+            {
+                spc.AddSource(ToolboxEmitter.HintName, ToolboxEmitter.Emit(model));
+            }
+        });
+    }
+
+    /// <summary>A class per agent and a catalog per namespace.</summary>
+    private static void RegisterAgents(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<AgentSpec> agents, IncrementalValueProvider<IdentityMap> identities, IncrementalValueProvider<EmitSettings> settings)
+    {
         // The project-wide values are combined once, then with each agent: one Combine per file, not two.
         var shared = identities.Combine(settings);
         var agentOutputs = agents
@@ -103,36 +162,6 @@ public sealed class AgentGenerator : IIncrementalGenerator
             .SelectMany((input, _) => CatalogBuilder.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Catalogs);
 
-        context.RegisterSourceOutput(settings, static (spc, s) =>
-        {
-            spc.AddSource(SharedTypesEmitter.HintName, SharedTypesEmitter.Emit(s));
-            spc.AddSource(RuntimeSources.HintName, RuntimeSources.Emit(s, RuntimeSources.Core));
-            if (s.Ai >= AiLayers.ChatOptions)
-            {
-                spc.AddSource(RuntimeSources.ChatLayerHintName, RuntimeSources.Emit(s, RuntimeSources.ChatLayer));
-            }
-
-            if (s.Ai >= AiLayers.Agents)
-            {
-                spc.AddSource(RuntimeSources.AgentLayerHintName, RuntimeSources.Emit(s, RuntimeSources.AgentLayer));
-            }
-            if (SharedTypesEmitter.EmitNotNullWhenPolyfill(s) is { } polyfill)
-            {
-                spc.AddSource(SharedTypesEmitter.NotNullWhenHintName, polyfill);
-            }
-        });
-        context.RegisterSourceOutput(toolSet.Combine(settings), static (spc, input) =>
-            spc.AddSource(ToolEnumEmitter.HintName, ToolEnumEmitter.Emit(new ToolSetModel(input.Left.Members, input.Right))));
-        var toolbox = implementations.Combine(options.Select((o, _) => o.ModelIds)).Combine(settings)
-            .Select((input, _) => new ToolboxModel(input.Left.Left, input.Left.Right, input.Right))
-            .WithTrackingName(TrackingNames.Toolbox);
-        context.RegisterSourceOutput(toolbox, static (spc, model) =>
-        {
-            if (model.Settings.Ai >= AiLayers.ChatOptions)
-            {
-                spc.AddSource(ToolboxEmitter.HintName, ToolboxEmitter.Emit(model));
-            }
-        });
         context.RegisterSourceOutput(agentOutputs, static (spc, model) => spc.AddSource(model.Identity.HintName, AgentClassEmitter.Emit(model)));
         context.RegisterSourceOutput(catalogs, static (spc, model) => spc.AddSource(model.HintName, CatalogEmitter.Emit(model)));
     }

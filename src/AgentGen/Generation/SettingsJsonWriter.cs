@@ -1,5 +1,4 @@
 using System.Text;
-using AgentGen.Emit;
 using AgentGen.Parsing;
 using AgentGen.Schema;
 
@@ -7,7 +6,7 @@ namespace AgentGen.Generation;
 
 /// <summary>
 /// Writes an agent's keys other than name and description as the compact JSON its generated <c>AgentDefinition</c> reads on
-/// first use (<see cref="DefinitionSettingsEmitter"/>): one string constant per agent is far cheaper to compile than the
+/// first use (Emit/DefinitionSettingsEmitter.cs reads it back with the same <see cref="SettingKeys"/>): one string constant per agent is far cheaper to compile than the
 /// code that would build the same values. Keys in the table's order; known sub-keys flattened (<c>experimental.cacheTtl</c>);
 /// custom keys under <c>$custom</c>, the source path under <c>$source</c>.
 /// </summary>
@@ -16,7 +15,7 @@ internal static class SettingsJsonWriter
     public static string Write(AgentDocument document, string sourcePath)
     {
         var json = new StringBuilder("{");
-        foreach (var (key, dataKey, parent) in DefinitionSettingsEmitter.Settings())
+        foreach (var (key, dataKey, parent) in SettingKeys.All)
         {
             var value = parent is null ? document[key] : SubValue(document, parent, key);
             if (value is not null)

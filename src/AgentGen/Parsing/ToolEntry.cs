@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AgentGen.Runtime;
 
 namespace AgentGen.Parsing;
 
@@ -53,49 +54,27 @@ internal sealed class ToolEntry
     /// <summary>True for entries that name one concrete tool (an <c>AgentTool</c> member), not a server or wildcard.</summary>
     public bool IsConcrete => Kind is ToolKind.Named or ToolKind.McpTool;
 
+    /// <summary>An entry read as the generated run-time code reads it (<see cref="AgentToolEntries"/>, compiled into the generator too).</summary>
     public static ToolEntry Create(string text, int start, int length)
     {
-        var baseName = text;
-        string? argument = null;
-        var open = text.IndexOf('(');
-        if (open > 0 && text[text.Length - 1] == ')')
-        {
-            baseName = text.Substring(0, open).Trim();
-            argument = text.Substring(open + 1, text.Length - open - 2).Trim();
-        }
-
-        var spawn = argument is not null && Schema.ToolNames.IsAgentTool(baseName) ? SplitNames(argument) : Array.Empty<string>();
-        return new ToolEntry(text, start, length, baseName, argument, KindOf(baseName, argument), spawn);
+        var baseName = AgentToolEntries.BaseName(text);
+        var argument = AgentToolEntries.ArgumentOf(text);
+        return new ToolEntry(text, start, length, baseName, argument, KindOf(text, baseName, argument), AgentToolEntries.SpawnArguments(text));
     }
 
-    private static ToolKind KindOf(string baseName, string? argument)
+    private static ToolKind KindOf(string text, string baseName, string? argument)
     {
         if (argument is not null || !baseName.StartsWith("mcp__", StringComparison.Ordinal))
         {
             return ToolKind.Named;
         }
 
-        if (baseName.EndsWith("*", StringComparison.Ordinal))
+        if (AgentToolEntries.IsConcrete(text))
         {
-            return ToolKind.McpWildcard;
+            return ToolKind.McpTool;
         }
 
-        return baseName.IndexOf("__", 5, StringComparison.Ordinal) > 5 ? ToolKind.McpTool : ToolKind.McpServer;
-    }
-
-    private static string[] SplitNames(string argument)
-    {
-        var names = new List<string>();
-        foreach (var part in argument.Split(','))
-        {
-            var name = part.Trim();
-            if (name.Length > 0)
-            {
-                names.Add(name);
-            }
-        }
-
-        return names.ToArray();
+        return baseName.EndsWith("*", StringComparison.Ordinal) ? ToolKind.McpWildcard : ToolKind.McpServer;
     }
 }
 

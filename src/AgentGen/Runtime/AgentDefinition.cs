@@ -75,7 +75,7 @@ namespace AgentGen.Runtime
         {
             get
             {
-                return _spawnableAgents ?? (_spawnableAgents = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(AgentToolRules.SpawnTargets(Tools)));
+                return _spawnableAgents ?? (_spawnableAgents = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(AgentToolEntries.SpawnTargets(Tools)));
             }
         }
 
@@ -94,7 +94,7 @@ namespace AgentGen.Runtime
                 foreach (var entry in Tools)
                 {
                     AgentTool tool;
-                    if (AgentToolRules.IsConcrete(entry) && AgentTools.TryParse(AgentToolRules.BaseName(entry), out tool) && !typed.Contains(tool))
+                    if (AgentToolEntries.IsConcrete(entry) && AgentTools.TryParse(AgentToolEntries.BaseName(entry), out tool) && !typed.Contains(tool))
                     {
                         typed.Add(tool);
                     }
@@ -157,7 +157,7 @@ namespace AgentGen.Runtime
         /// <returns>True when the agent may use the tool.</returns>
         public bool CanUse(string toolName)
         {
-            return AgentToolRules.CanUse(Tools, DisallowedTools, toolName);
+            return AgentToolEntries.CanUse(Tools, DisallowedTools, toolName);
         }
 
         /// <summary>Whether the agent may spawn the named agent: it must be able to use the Agent tool, and an
@@ -166,7 +166,7 @@ namespace AgentGen.Runtime
         /// <returns>True when the agent may spawn it.</returns>
         public bool CanSpawn(string agentName)
         {
-            return AgentToolRules.CanSpawn(Tools, DisallowedTools, agentName);
+            return AgentToolEntries.CanSpawn(Tools, DisallowedTools, agentName);
         }
 
         /// <summary>The agent's name.</summary>

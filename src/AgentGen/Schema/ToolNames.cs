@@ -22,7 +22,4 @@ internal static class ToolNames
         "general-purpose", "Explore", "Plan", "statusline-setup", "claude-code-guide");
 
     public static IEnumerable<string> BuiltIn => Current.Concat(Legacy);
-
-    /// <summary><c>Agent</c> and its older name <c>Task</c> are the same tool.</summary>
-    public static bool IsAgentTool(string name) => name == "Agent" || name == "Task";
 }

@@ -109,6 +109,36 @@ public sealed class AiLayerCompileTests
                 ? new[] { new object[] { v, NullableContextOptions.Enable }, new object[] { v, NullableContextOptions.Disable } }
                 : new[] { new object[] { v, NullableContextOptions.Disable } });
 
+    // Shapes only newer C# has: positional records, init-only and required members, a record struct.
+    private const string ModernTools = """
+        namespace Consumer
+        {
+            internal sealed record Ticket(string Title, int Priority = 2)
+            {
+                public required string Owner { get; init; }
+                public string? Area { get; init; } = "general";
+                public System.Collections.Generic.List<string> Labels { get; set; } = new();
+            }
+
+            internal readonly record struct Estimate(double Hours, bool Confident);
+
+            internal static class Tickets
+            {
+                [AgentGen.AgentToolImplementation("read_file")]
+                internal static Estimate Estimate(Ticket ticket, Estimate? previous) => new(ticket.Priority, previous is null);
+            }
+        }
+        """;
+
+    [Fact]
+    public void RecordsInitAndRequiredMembersBindWithoutWarnings()
+    {
+        var run = GeneratorHarness.RunOnce(Agents(), new HarnessOptions { LanguageVersion = LanguageVersion.Latest, Nullable = NullableContextOptions.Enable, ExtraReferences = AiReferences.ChatOnly, Source = ModernTools }).AssertCompilesCleanly();
+        var toolbox = run.Source("AgentGen.AgentToolbox.g.cs");
+        Assert.Contains("var value = new global::Consumer.Ticket(has0 ? v0 : default(string), has1 ? v1 : (int)(2)) { Owner = v2, Area = v3 };", toolbox, System.StringComparison.Ordinal);
+        Assert.Contains("if (has4) value.Labels = v4;", toolbox, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WithoutThePackagesNoLayerIsEmitted()
     {

@@ -13,7 +13,7 @@ public static class SchemaTables
         var table = new StringBuilder();
         table.Append("| key | YAML type | allowed values | since Claude Code | `AgentDefinition` property | meaning |\n");
         table.Append("| --- | --- | --- | --- | --- | --- |\n");
-        foreach (var (key, dataKey, _) in DefinitionSettingsEmitter.Settings().Prepend((AgentSchema.Description, "description", null)).Prepend((AgentSchema.Name, "name", null)))
+        foreach (var (key, dataKey, _) in SettingKeys.All.Prepend(new SettingKey(AgentSchema.Description, "description", null)).Prepend(new SettingKey(AgentSchema.Name, "name", null)))
         {
             var type = key.YamlType + (key.Required ? " (required)" : string.Empty);
             table.Append($"| `{dataKey}` | {type} | {Allowed(key)} | {key.Since} | {Property(key)} | {key.Doc} |\n");

@@ -79,7 +79,7 @@ internal sealed partial class AgentDefinition
         {
             get
             {
-                return _spawnableAgents ?? (_spawnableAgents = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(AgentToolRules.SpawnTargets(Tools)));
+                return _spawnableAgents ?? (_spawnableAgents = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(AgentToolEntries.SpawnTargets(Tools)));
             }
         }
 
@@ -98,7 +98,7 @@ internal sealed partial class AgentDefinition
                 foreach (var entry in Tools)
                 {
                     AgentTool tool;
-                    if (AgentToolRules.IsConcrete(entry) && AgentTools.TryParse(AgentToolRules.BaseName(entry), out tool) && !typed.Contains(tool))
+                    if (AgentToolEntries.IsConcrete(entry) && AgentTools.TryParse(AgentToolEntries.BaseName(entry), out tool) && !typed.Contains(tool))
                     {
                         typed.Add(tool);
                     }
@@ -161,7 +161,7 @@ internal sealed partial class AgentDefinition
         /// <returns>True when the agent may use the tool.</returns>
         public bool CanUse(string toolName)
         {
-            return AgentToolRules.CanUse(Tools, DisallowedTools, toolName);
+            return AgentToolEntries.CanUse(Tools, DisallowedTools, toolName);
         }
 
         /// <summary>Whether the agent may spawn the named agent: it must be able to use the Agent tool, and an
@@ -170,7 +170,7 @@ internal sealed partial class AgentDefinition
         /// <returns>True when the agent may spawn it.</returns>
         public bool CanSpawn(string agentName)
         {
-            return AgentToolRules.CanSpawn(Tools, DisallowedTools, agentName);
+            return AgentToolEntries.CanSpawn(Tools, DisallowedTools, agentName);
         }
 
         /// <summary>The agent's name.</summary>
@@ -320,11 +320,12 @@ namespace Sample.Agents
 namespace Sample.Agents
 {
     /// <summary>
-    /// How an agent's <c>tools</c> and <c>disallowedTools</c> entries decide which tools it may use and which agents it may
-    /// spawn, exactly as AgentGen's build-time reading of the entries (Parsing/ToolEntry.cs; a test compares the two).
+    /// How an agent's <c>tools</c> and <c>disallowedTools</c> entries are read (base name, argument, spawn targets) and
+    /// decide which tools it may use and which agents it may spawn. The one reading of tool entries: the generator compiles
+    /// this file too, and its parser (Parsing/ToolEntry.cs) reads entries with it. Internal in every visibility mode.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
-internal static class AgentToolRules
+    internal static class AgentToolEntries
     {
         /// <summary>Whether an agent may use a tool: every tool when it inherits all (no allowlist), else the tools its
         /// allowlist names (exactly, through an MCP server or wildcard such as <c>mcp__github__*</c>, or <c>Task</c> for
@@ -493,7 +494,10 @@ internal static class AgentToolRules
             return name == "Agent" || name == "Task";
         }
 
-        private static string[] SpawnArguments(string entry)
+        /// <summary>The agents one <c>Agent(a, b)</c> or <c>Task(a, b)</c> entry names, in order; empty for any other entry.</summary>
+        /// <param name="entry">The entry as written.</param>
+        /// <returns>The names.</returns>
+        public static string[] SpawnArguments(string entry)
         {
             var argument = ArgumentOf(entry);
             if (argument == null || !IsAgentTool(BaseName(entry)))

@@ -73,16 +73,22 @@ internal static class MojibakeDetector
             i++;
         }
 
-        if (i >= end)
-        {
-            return Array.Empty<MojibakeRun>();
-        }
+        // Most text is ASCII: nothing to read past the first non-ASCII character's search.
+        return i >= end || Candidates(text, i, start, end, out var repaired, out var macRomanShown) is not { } candidates
+            ? Array.Empty<MojibakeRun>()
+            : Reported(text, candidates, repaired!, macRomanShown);
+    }
 
+    /// <summary>Every run of characters that reads as one encoding's misreading of UTF-8, with the repaired text of each
+    /// appended to <paramref name="repaired"/>; null when there is none (and then nothing was allocated: correct text of
+    /// any script is the common case).</summary>
+    private static List<Candidate>? Candidates(string text, int i, int start, int end, out StringBuilder? repaired, out bool macRomanShown)
+    {
         List<Candidate>? candidates = null;
-        StringBuilder? repaired = null;
+        repaired = null;
         var run = default(Candidate);
         var open = false;
-        var macRomanShown = false;
+        macRomanShown = false;
         while (i < end)
         {
             var adjacent = open && run.End == i;
@@ -126,11 +132,12 @@ internal static class MojibakeDetector
             Keep(ref candidates, repaired!, run);
         }
 
-        if (candidates is null)
-        {
-            return Array.Empty<MojibakeRun>();
-        }
+        return candidates;
+    }
 
+    /// <summary>The candidates the evidence is strong enough for, each with its encoding and repaired text.</summary>
+    private static List<MojibakeRun> Reported(string text, List<Candidate> candidates, StringBuilder repaired, bool macRomanShown)
+    {
         var confirmable = 0;
         foreach (var candidate in candidates)
         {
@@ -157,7 +164,7 @@ internal static class MojibakeDetector
                     candidate.Start,
                     candidate.End - candidate.Start,
                     text.Substring(candidate.Start, candidate.End - candidate.Start),
-                    repaired!.ToString(candidate.RepairedStart, candidate.RepairedLength),
+                    repaired.ToString(candidate.RepairedStart, candidate.RepairedLength),
                     encoding));
             }
         }

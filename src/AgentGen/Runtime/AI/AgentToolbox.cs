@@ -115,7 +115,7 @@ namespace AgentGen.Runtime
                 var found = false;
                 foreach (var registered in _names)
                 {
-                    if (AgentToolRules.Matches(entry, registered) && agent.CanUse(registered))
+                    if (AgentToolEntries.Matches(entry, registered) && agent.CanUse(registered))
                     {
                         found = true;
                         if (!names.Contains(registered))
@@ -126,8 +126,8 @@ namespace AgentGen.Runtime
                 }
 
                 // Sub-agent entries and tools the agent denies itself are never missing; an inherited tool never is.
-                var name = AgentToolRules.BaseName(entry);
-                if (!found && agent.Tools != null && !AgentToolRules.IsAgentTool(name) && !(AgentToolRules.IsConcrete(entry) && !agent.CanUse(name)) && !missing.Contains(entry))
+                var name = AgentToolEntries.BaseName(entry);
+                if (!found && agent.Tools != null && !AgentToolEntries.IsAgentTool(name) && !(AgentToolEntries.IsConcrete(entry) && !agent.CanUse(name)) && !missing.Contains(entry))
                 {
                     missing.Add(entry);
                 }

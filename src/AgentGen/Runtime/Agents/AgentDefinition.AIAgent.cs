@@ -40,7 +40,7 @@ namespace AgentGen.Runtime
             var named = new global::System.Collections.Generic.List<string>();
             foreach (var entry in Tools)
             {
-                unrestricted |= AgentToolRules.IsAgentTool(AgentToolRules.BaseName(entry)) && AgentToolRules.ArgumentOf(entry) == null;
+                unrestricted |= AgentToolEntries.IsAgentTool(AgentToolEntries.BaseName(entry)) && AgentToolEntries.ArgumentOf(entry) == null;
             }
 
             foreach (var candidate in catalog)

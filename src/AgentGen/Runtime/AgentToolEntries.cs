@@ -1,11 +1,12 @@
 namespace AgentGen.Runtime
 {
     /// <summary>
-    /// How an agent's <c>tools</c> and <c>disallowedTools</c> entries decide which tools it may use and which agents it may
-    /// spawn, exactly as AgentGen's build-time reading of the entries (Parsing/ToolEntry.cs; a test compares the two).
+    /// How an agent's <c>tools</c> and <c>disallowedTools</c> entries are read (base name, argument, spawn targets) and
+    /// decide which tools it may use and which agents it may spawn. The one reading of tool entries: the generator compiles
+    /// this file too, and its parser (Parsing/ToolEntry.cs) reads entries with it. Internal in every visibility mode.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
-    public static class AgentToolRules
+    internal static class AgentToolEntries
     {
         /// <summary>Whether an agent may use a tool: every tool when it inherits all (no allowlist), else the tools its
         /// allowlist names (exactly, through an MCP server or wildcard such as <c>mcp__github__*</c>, or <c>Task</c> for
@@ -174,7 +175,10 @@ namespace AgentGen.Runtime
             return name == "Agent" || name == "Task";
         }
 
-        private static string[] SpawnArguments(string entry)
+        /// <summary>The agents one <c>Agent(a, b)</c> or <c>Task(a, b)</c> entry names, in order; empty for any other entry.</summary>
+        /// <param name="entry">The entry as written.</param>
+        /// <returns>The names.</returns>
+        public static string[] SpawnArguments(string entry)
         {
             var argument = ArgumentOf(entry);
             if (argument == null || !IsAgentTool(BaseName(entry)))

@@ -10,7 +10,7 @@ namespace AgentGen.Diagnostics;
 /// The rules on tool lists that need the project's settings (the known tools: built-ins plus AgentGenExtraTools):
 /// unknown tools (AGEN009), duplicates and contradictions (AGEN013), and lists with no known tool at all (AGEN020).
 /// </summary>
-internal static class ToolRules
+internal static class ToolListRules
 {
     public static IEnumerable<Problem> Check(AgentDocument document, HashSet<string> knownTools)
     {

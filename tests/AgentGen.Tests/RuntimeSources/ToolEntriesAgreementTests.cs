@@ -6,10 +6,10 @@ using Xunit;
 namespace AgentGen.Tests.RuntimeSources;
 
 /// <summary>
-/// The run-time tool rules (Runtime/AgentToolRules.cs, compiled here as it is emitted) read every entry as the build does
+/// The run-time tool rules (Runtime/AgentToolEntries.cs, compiled here as it is emitted) read every entry as the build does
 /// (Parsing/ToolEntry.cs): the same base name, argument, concreteness and spawn targets, so CanUse and the analyzer agree.
 /// </summary>
-public sealed class ToolRulesAgreementTests
+public sealed class ToolEntriesAgreementTests
 {
     public static readonly TheoryData<string> Entries = new()
     {
@@ -23,10 +23,10 @@ public sealed class ToolRulesAgreementTests
     public void EntryIsReadAlikeAtBuildAndRunTime(string entry)
     {
         var build = ToolEntry.Create(entry.Trim(), 0, entry.Length);
-        Assert.Equal(build.BaseName, AgentToolRules.BaseName(entry));
-        Assert.Equal(build.Argument, AgentToolRules.ArgumentOf(entry));
-        Assert.Equal(build.IsConcrete, AgentToolRules.IsConcrete(entry));
-        Assert.Equal(build.SpawnAgents, AgentToolRules.SpawnTargets(new[] { entry }));
+        Assert.Equal(build.BaseName, AgentToolEntries.BaseName(entry));
+        Assert.Equal(build.Argument, AgentToolEntries.ArgumentOf(entry));
+        Assert.Equal(build.IsConcrete, AgentToolEntries.IsConcrete(entry));
+        Assert.Equal(build.SpawnAgents, AgentToolEntries.SpawnTargets(new[] { entry }));
     }
 
     [Theory]
@@ -40,14 +40,14 @@ public sealed class ToolRulesAgreementTests
     [InlineData("mcp__*", "Read", false)]
     [InlineData("Bash(git:*)", "Bash", true)]
     [InlineData("mcp__github__create_issue", "mcp__github__create_issue_2", false)]
-    public void EntriesCoverTheirTools(string entry, string tool, bool expected) => Assert.Equal(expected, AgentToolRules.Matches(entry, tool));
+    public void EntriesCoverTheirTools(string entry, string tool, bool expected) => Assert.Equal(expected, AgentToolEntries.Matches(entry, tool));
 
     [Fact]
     public void ArgumentsOfDisallowedEntriesRestrictUseNotTheTool()
     {
-        Assert.True(AgentToolRules.CanUse(new[] { "Bash" }, new[] { "Bash(rm:*)" }, "Bash"));
-        Assert.False(AgentToolRules.CanUse(null, new[] { "Bash" }, "Bash"));
-        Assert.False(AgentToolRules.CanSpawn(new[] { "Agent(a, b)" }, new[] { "Agent(b)" }, "b"));
-        Assert.True(AgentToolRules.CanSpawn(new[] { "Task" }, System.Array.Empty<string>(), "anyone"));
+        Assert.True(AgentToolEntries.CanUse(new[] { "Bash" }, new[] { "Bash(rm:*)" }, "Bash"));
+        Assert.False(AgentToolEntries.CanUse(null, new[] { "Bash" }, "Bash"));
+        Assert.False(AgentToolEntries.CanSpawn(new[] { "Agent(a, b)" }, new[] { "Agent(b)" }, "b"));
+        Assert.True(AgentToolEntries.CanSpawn(new[] { "Task" }, System.Array.Empty<string>(), "anyone"));
     }
 }
