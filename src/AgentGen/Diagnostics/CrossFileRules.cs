@@ -15,10 +15,17 @@ namespace AgentGen.Diagnostics;
 
 /// <summary>
 /// Rules that compare agent files: the same name twice in a namespace (AGEN007), two names for one C# identifier
-/// (AGEN018, using the generator's own naming rule), and <c>Agent(x)</c> naming an agent no file defines (AGEN014).
+/// (AGEN018, using the generator's own naming rule), <c>Agent(x)</c> naming an agent no file defines (AGEN014), and
+/// more text than one assembly's string literals can hold (AGEN037).
 /// </summary>
 internal static class CrossFileRules
 {
+    /// <summary>
+    /// When AGEN037 warns: the user-string heap holds 16,777,215 bytes (UTF-16, about 8.3 million characters) for the
+    /// whole assembly, the app's own literals included; the catalogs put every agent's text there.
+    /// </summary>
+    public const long TextWarningCharacters = 7_000_000;
+
     public static void Report(CompilationAnalysisContext context, IReadOnlyList<AgentFile> files)
     {
         // Sorted like the generator sorts, so "the first" means the same file in both.
@@ -26,6 +33,24 @@ internal static class CrossFileRules
         ReportDuplicateNames(context, ordered);
         ReportIdentifierCollisions(context, ordered);
         ReportUnknownSpawnTargets(context, ordered);
+        ReportTooMuchText(context, ordered);
+    }
+
+    private static void ReportTooMuchText(CompilationAnalysisContext context, List<AgentFile> files)
+    {
+        long total = 0;
+        AgentFile? largest = null;
+        foreach (var file in files)
+        {
+            total += file.Text!.Length;
+            largest = largest is null || file.Text.Length > largest.Text!.Length ? file : largest;
+        }
+
+        if (total > TextWarningCharacters && largest is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TooMuchText, AgentFileAnalyzer.LocationOf(largest.Path, largest.Text!, 0, 3),
+                total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), largest.Text!.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+        }
     }
 
     private static void ReportDuplicateNames(CompilationAnalysisContext context, List<AgentFile> files)

@@ -241,6 +241,12 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Info,
         "PromptArguments has a nested class per group of a path and a property per placeholder, up to 256 placeholders of up to 16 names each; beyond that the class would be unusable or too deep to compile, and only RenderPrompt with a lookup is generated.");
 
+    public static readonly DiagnosticDescriptor TooMuchText = Create(
+        "AGEN037", "More agent text than one assembly holds",
+        "The agent files of this project hold {0} characters of text, and one assembly holds about 8.3 million characters of string literals; past that the build fails with CS8103: split the agents over two or more projects (the largest file is {1} characters)",
+        DiagnosticSeverity.Warning,
+        "Each agent's text is compiled as string literals (its constants, and the strings its catalog creates the definition with), and a .NET assembly's user-string heap is limited to 16 MB. The warning comes at 7 million characters, before the compiler's error, and says what to do.");
+
     /// <summary>Every descriptor of this table, in ID order: the analyzer's SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
