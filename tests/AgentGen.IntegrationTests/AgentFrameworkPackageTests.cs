@@ -12,11 +12,6 @@ namespace AgentGen.IntegrationTests;
 [Collection(PackageCollection.Name)]
 public sealed class AgentFrameworkPackageTests
 {
-    private const string AgentPackages = """
-        <PackageReference Include="Microsoft.Agents.AI" Version="1.28.0" />
-        <PackageReference Include="Microsoft.Extensions.AI" Version="10.11.0" />
-        """;
-
     // The app: four marked methods, a scripted model, and the agents run. It prints what the test asserts.
     private const string Program = """
         using System;
@@ -188,7 +183,7 @@ public sealed class AgentFrameworkPackageTests
               </PropertyGroup>
               <ItemGroup>
                 {_package.PackageReference}
-                {AgentPackages}
+                {PackageFixture.AgentPackages}
               </ItemGroup>
             </Project>
             """);

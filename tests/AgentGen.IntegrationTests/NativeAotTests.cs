@@ -14,11 +14,6 @@ namespace AgentGen.IntegrationTests;
 [Collection(PackageCollection.Name)]
 public sealed class NativeAotTests
 {
-    private const string AgentPackages = """
-        <PackageReference Include="Microsoft.Agents.AI" Version="1.28.0" />
-        <PackageReference Include="Microsoft.Extensions.AI" Version="10.11.0" />
-        """;
-
     private readonly PackageFixture _package;
 
     public NativeAotTests(PackageFixture package) => _package = package;
@@ -28,24 +23,13 @@ public sealed class NativeAotTests
     {
         var folder = _package.Consumer("nativeapp");
         Copy(Path.Combine(Dotnet.RepositoryRoot, "tests", "AgentGen.IntegrationTests", "Consumers", "NativeApp"), folder);
-        File.WriteAllText(Path.Combine(folder, "nativeapp.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
+        // PublishAot in the project file, as a user sets it (a global -p: would also reach the generator's project).
+        WriteProject(Path.Combine(folder, "nativeapp.csproj"), """
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
                 <RootNamespace>NativeApp</RootNamespace>
                 <PublishAot>true</PublishAot>
                 <InvariantGlobalization>true</InvariantGlobalization>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <WarningsNotAsErrors>NU1603</WarningsNotAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                {_package.PackageReference}
-                {AgentPackages}
-              </ItemGroup>
-            </Project>
             """);
 
         var jit = Dotnet.Run(folder, "run", "-nodeReuse:false");
@@ -70,22 +54,10 @@ public sealed class NativeAotTests
     {
         var folder = _package.Consumer("aotlib");
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "aotlib.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
+        WriteProject(Path.Combine(folder, "aotlib.csproj"), """
                 <TargetFramework>net8.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
                 <IsAotCompatible>true</IsAotCompatible>
                 <AgentGenVisibility>public</AgentGenVisibility>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <WarningsNotAsErrors>NU1603</WarningsNotAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                {_package.PackageReference}
-                {AgentPackages}
-              </ItemGroup>
-            </Project>
             """);
         var app = Path.Combine(Dotnet.RepositoryRoot, "tests", "AgentGen.IntegrationTests", "Consumers", "NativeApp");
         Copy(Path.Combine(app, ".claude"), Path.Combine(folder, ".claude"));
@@ -96,6 +68,23 @@ public sealed class NativeAotTests
         AssertNoTrimOrAotWarning(build);
         Assert.DoesNotContain(build.Output.Split('\n'), line => line.Contains(": warning ", StringComparison.Ordinal) && !line.Contains("NU1603", StringComparison.Ordinal));
     }
+
+    /// <summary>A project with the package and the AI packages, warnings as errors, and the given properties.</summary>
+    private void WriteProject(string path, string properties) => File.WriteAllText(path, $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+        {properties}
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            <WarningsNotAsErrors>NU1603</WarningsNotAsErrors>
+          </PropertyGroup>
+          <ItemGroup>
+            {_package.PackageReference}
+            {PackageFixture.AgentPackages}
+          </ItemGroup>
+        </Project>
+        """);
 
     private static void AssertNoTrimOrAotWarning(CommandResult run) =>
         Assert.DoesNotContain(run.Output.Split('\n'), line => System.Text.RegularExpressions.Regex.IsMatch(line, @"\b(warning|error) IL[23]\d{3}\b") || line.Contains("AOT analysis warning", StringComparison.Ordinal));

@@ -37,6 +37,12 @@ public sealed class PackageFixture : IDisposable
 
     public string PackageReference => $"""<PackageReference Include="AgentGen" Version="{Version}" PrivateAssets="all" />""";
 
+    /// <summary>The Agent Framework and Microsoft.Extensions.AI, in the versions the AI layers are tested with.</summary>
+    public const string AgentPackages = """
+        <PackageReference Include="Microsoft.Agents.AI" Version="1.28.0" />
+        <PackageReference Include="Microsoft.Extensions.AI" Version="10.11.0" />
+        """;
+
     public void Dispose() => Scratch.Dispose();
 }
 

@@ -26,6 +26,9 @@ internal static class CrossFileRules
     /// </summary>
     public const long TextWarningCharacters = 7_000_000;
 
+    /// <summary>The compiler feature that emits long string literals as UTF-8 data outside the user-string heap (Roslyn 4.13+).</summary>
+    public const string DataSectionFeature = "experimental-data-section-string-literals";
+
     public static void Report(CompilationAnalysisContext context, IReadOnlyList<AgentFile> files)
     {
         // Sorted like the generator sorts, so "the first" means the same file in both.
@@ -35,6 +38,10 @@ internal static class CrossFileRules
         ReportUnknownSpawnTargets(context, ordered);
         ReportTooMuchText(context, ordered);
     }
+
+    private static bool UsesDataSectionLiterals(Compilation compilation) =>
+        compilation.SyntaxTrees.FirstOrDefault()?.Options.Features.TryGetValue(DataSectionFeature, out var threshold) == true
+        && !string.Equals(threshold, "off", StringComparison.OrdinalIgnoreCase);
 
     private static void ReportTooMuchText(CompilationAnalysisContext context, List<AgentFile> files)
     {
@@ -46,7 +53,7 @@ internal static class CrossFileRules
             largest = largest is null || file.Text.Length > largest.Text!.Length ? file : largest;
         }
 
-        if (total > TextWarningCharacters && largest is not null)
+        if (total > TextWarningCharacters && largest is not null && !UsesDataSectionLiterals(context.Compilation))
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TooMuchText, AgentFileAnalyzer.LocationOf(largest.Path, largest.Text!, 0, 3),
                 total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), largest.Text!.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));

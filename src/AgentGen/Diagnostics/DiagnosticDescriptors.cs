@@ -243,9 +243,9 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor TooMuchText = Create(
         "AGEN037", "More agent text than one assembly holds",
-        "The agent files of this project hold {0} characters of text, and one assembly holds about 8.3 million characters of string literals; past that the build fails with CS8103: split the agents over two or more projects (the largest file is {1} characters)",
+        "The agent files of this project hold {0} characters of text, and one assembly holds about 8.3 million characters of string literals; past that the build fails with CS8103: add <Features>$(Features);experimental-data-section-string-literals</Features> to the project, or split the agents over two or more projects (the largest file is {1} characters)",
         DiagnosticSeverity.Warning,
-        "Each agent's text is compiled as string literals (its constants, and the strings its catalog creates the definition with), and a .NET assembly's user-string heap is limited to 16 MB. The warning comes at 7 million characters, before the compiler's error, and says what to do.");
+        "Each agent's text is compiled as string literals (its constants, and the strings its catalog creates the definition with), and a .NET assembly's user-string heap is limited to 16 MB. The warning comes at 7 million characters, before the compiler's error, and says what to do; the compiler's data-section literals (Roslyn 4.13 and later) lift the limit, and silence the warning.");
 
     /// <summary>Every descriptor of this table, in ID order: the analyzer's SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)

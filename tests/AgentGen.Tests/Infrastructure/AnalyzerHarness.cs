@@ -14,20 +14,22 @@ namespace AgentGen.Tests.Infrastructure;
 /// <summary>Runs <see cref="AgentFileAnalyzer"/> over agent files and fails on any analyzer exception (AD0001).</summary>
 public static class AnalyzerHarness
 {
-    public static ImmutableArray<Diagnostic> Run(IEnumerable<AgentFile> files, IReadOnlyDictionary<string, string>? properties = null, string? source = null)
+    /// <param name="features">Compiler feature flags (<c>/features:</c>) of the project's C#.</param>
+    public static ImmutableArray<Diagnostic> Run(IEnumerable<AgentFile> files, IReadOnlyDictionary<string, string>? properties = null, string? source = null, IReadOnlyDictionary<string, string>? features = null)
     {
         var list = files.ToList();
         var texts = list.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToImmutableArray();
-        return Run(texts, GeneratorHarness.OptionsProvider(list, properties ?? new Dictionary<string, string>()), source);
+        return Run(texts, GeneratorHarness.OptionsProvider(list, properties ?? new Dictionary<string, string>()), source, features);
     }
 
     /// <param name="source">C# of the project (tool implementations); the attribute AgentGen's generator would add is added too.</param>
-    public static ImmutableArray<Diagnostic> Run(ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider provider, string? source = null)
+    public static ImmutableArray<Diagnostic> Run(ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider provider, string? source = null, IReadOnlyDictionary<string, string>? features = null)
     {
         var exceptions = new ConcurrentBag<Exception>();
+        var parse = CSharpParseOptions.Default.WithFeatures(features ?? new Dictionary<string, string>());
         var trees = source is null
-            ? Array.Empty<SyntaxTree>()
-            : new[] { CSharpSyntaxTree.ParseText(source, path: "Tools.cs"), CSharpSyntaxTree.ParseText(AgentGen.Emit.RuntimeSources.AttributeSource(), path: "Attribute.g.cs") };
+            ? features is null ? Array.Empty<SyntaxTree>() : new[] { CSharpSyntaxTree.ParseText("// the project's code", parse, path: "Program.cs") }
+            : new[] { CSharpSyntaxTree.ParseText(source, parse, path: "Tools.cs"), CSharpSyntaxTree.ParseText(AgentGen.Emit.RuntimeSources.AttributeSource(), parse, path: "Attribute.g.cs") };
         var compilation = CSharpCompilation.Create("Consumer", trees, Basic.Reference.Assemblies.Net100.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(texts, provider),

@@ -12,7 +12,8 @@ namespace AgentGen.Runtime
         private readonly string _description;
         private readonly string _schema;
         private readonly global::System.Func<global::Microsoft.Extensions.AI.AIFunctionArguments, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<object?>> _invoke;
-        private global::System.Text.Json.JsonElement? _parsedSchema;
+        // A reference, so that a thread reading it while another sets it sees either nothing or the whole element.
+        private global::System.Runtime.CompilerServices.StrongBox<global::System.Text.Json.JsonElement>? _parsedSchema;
 
         /// <summary>Creates the function.</summary>
         /// <param name="name">The tool's name, as agent files write it.</param>
@@ -44,15 +45,18 @@ namespace AgentGen.Runtime
         {
             get
             {
-                if (!_parsedSchema.HasValue)
+                var parsed = global::System.Threading.Volatile.Read(ref _parsedSchema);
+                if (parsed == null)
                 {
                     using (var document = global::System.Text.Json.JsonDocument.Parse(_schema))
                     {
-                        _parsedSchema = document.RootElement.Clone();
+                        parsed = new global::System.Runtime.CompilerServices.StrongBox<global::System.Text.Json.JsonElement>(document.RootElement.Clone());
                     }
+
+                    global::System.Threading.Volatile.Write(ref _parsedSchema, parsed);
                 }
 
-                return _parsedSchema.Value;
+                return parsed.Value;
             }
         }
 
