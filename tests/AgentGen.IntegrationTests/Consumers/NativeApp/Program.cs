@@ -39,6 +39,14 @@ foreach (var example in Team.ReviewerAgent.Examples)
 
 Console.WriteLine("routing text: " + Team.ReviewerAgent.DescriptionWithoutExamples);
 
+var ops = Team.OpsAgent.Definition;
+Console.WriteLine($"ops: permission {ops.PermissionMode}, effort {ops.Effort}, memory {ops.Memory}, color {ops.Color}, skills {string.Join("+", ops.Skills)}, initial prompt '{ops.InitialPrompt}'");
+Console.WriteLine($"ops MCP servers: {string.Join(", ", ops.McpServers.Select(m => m.Name + (m.ConfigJson is null ? "" : " " + m.ConfigJson)))}");
+Console.WriteLine($"ops hooks: {ops.HooksJson}; metadata: {string.Join(", ", ops.Metadata.Select(m => m.Key + "=" + m.Value))}");
+Console.WriteLine("ops may use mcp__docs__search: " + ops.CanUse("mcp__docs__search") + ", mcp__docs__delete: " + ops.CanUse("mcp__docs__delete"));
+Console.WriteLine("tools named in agent files: " + string.Join(", ", AgentTools.All.Select(t => t.ToToolName()).Where(n => n.Contains('_'))));
+Console.WriteLine("TryParse count_items: " + AgentTools.TryParse("count_items", out var parsed) + " " + parsed);
+
 var model = new ScriptedModel();
 var tools = new AgentToolbox().Add(new ReleaseTools());
 foreach (var name in tools.Names)
@@ -46,6 +54,11 @@ foreach (var name in tools.Names)
     tools.TryGet(name, out var tool);
     Console.WriteLine($"tool {name}: {tool!.Description} {((AIFunction)tool).JsonSchema.GetRawText()}");
 }
+
+// An MCP server's tools arrive at run time; here the server is stood in for by one of the app's functions.
+tools.TryGet("count_items", out var counter);
+var opsTools = new AgentToolbox().AddMcpServer("docs", new[] { counter!, counter! });
+Console.WriteLine("ops missing: " + string.Join(", ", opsTools.Missing(ops)) + "; offered: " + string.Join(", ", Team.OpsAgent.CreateChatOptions(opsTools, new AgentRunSettings { MissingTools = AgentMissingTools.Skip }).Tools!.Select(t => t.Name)));
 
 var settings = new AgentRunSettings();
 settings.ModelIds["sonnet"] = "claude-sonnet-4-5";
