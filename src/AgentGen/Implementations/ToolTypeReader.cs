@@ -234,9 +234,7 @@ internal sealed class ToolTypeReader
     private ToolType? ReadObject(INamedTypeSymbol type, string path, out string? problem)
     {
         problem = null;
-        var properties = type.GetMembers().OfType<IPropertySymbol>()
-            .Where(p => !p.IsStatic && !p.IsIndexer && p.DeclaredAccessibility == Accessibility.Public && !HasAttribute(p, "System.Text.Json.Serialization.JsonIgnoreAttribute"))
-            .ToList();
+        var properties = PropertiesOf(type);
         var constructor = ConstructorOf(type, out problem);
         if (problem is not null)
         {
@@ -282,7 +280,42 @@ internal sealed class ToolTypeReader
             read.Add(new ToolProperty(property.Name, jsonName, key, assign, readable, IsRequired(property), DescriptionOf(property)));
         }
 
+        // A constructor parameter and the property it sets are one member; any two others must differ in JSON.
+        var members = parameters.Select(p => (Member: properties.FirstOrDefault(q => string.Equals(q.Name, p.Name, System.StringComparison.OrdinalIgnoreCase))?.Name ?? p.Name, p.JsonName))
+            .Concat(read.Select(p => (Member: p.Name, p.JsonName)));
+        var duplicate = members.GroupBy(m => m.JsonName, System.StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.Select(m => m.Member).Distinct(System.StringComparer.Ordinal).ToList())
+            .FirstOrDefault(g => g.Count > 1);
+        if (duplicate is not null)
+        {
+            // JSON names are matched ignoring case, as the web defaults read them: two would take each other's values.
+            problem = $"'{path}' ({type.ToDisplayString()}) has members {string.Join(" and ", duplicate)} with one JSON name (names are matched ignoring case); give one another with [JsonPropertyName], or [JsonIgnore] it";
+            return null;
+        }
+
         return new ToolType(type.ToDisplayString(KeyFormat), ToolTypeKind.Object, null, null, EquatableArray<string>.Empty, parameters.ToEquatableArray(), read.ToEquatableArray(), type.IsValueType);
+    }
+
+    /// <summary>The public instance properties a JSON object has, the type's own first, then those it inherits (a property
+    /// hidden or overridden in a derived type is taken once, from the derived type), as System.Text.Json sees them.</summary>
+    private static List<IPropertySymbol> PropertiesOf(INamedTypeSymbol type)
+    {
+        var properties = new List<IPropertySymbol>();
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        for (var current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+        {
+            foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
+            {
+                // The name is taken even when ignored: a derived [JsonIgnore] hides the base type's property too.
+                if (!property.IsStatic && !property.IsIndexer && property.DeclaredAccessibility == Accessibility.Public
+                    && names.Add(property.Name) && !HasAttribute(property, "System.Text.Json.Serialization.JsonIgnoreAttribute"))
+                {
+                    properties.Add(property);
+                }
+            }
+        }
+
+        return properties;
     }
 
     private static readonly IParameterSymbol[] ImmutableParameters = new IParameterSymbol[0];

@@ -89,7 +89,7 @@ public sealed class CompiledToolBindingTests
         Assert.Equal("first", tools.Received[11]);
 
         var json = Assert.IsType<JsonElement>(result).GetRawText();
-        Assert.Equal("""{"sku":"A-1","ready":"2026-12-05T10:30:00+01:00","channel":"Mobile","steps":[{"title":"build","done":true,"estimate":null},{"title":"ship","done":false,"estimate":2.5}],"labels":{"team":"core"}}""", json);
+        Assert.Equal("""{"sku":"A-1","ready":"2026-12-05T10:30:00+01:00","channel":"Mobile","steps":[{"title":"build","done":true,"estimate":null},{"title":"ship","done":false,"estimate":2.5}],"labels":{"team":"core"},"owner":"ops"}""", json);
     }
 
     [Fact]

@@ -59,7 +59,13 @@ public sealed record ReleaseOrder(string Sku, int Quantity = 1)
     public ReleaseOrder? Follows { get; init; }
 }
 
-public sealed record ReleasePlan(string Sku, DateTimeOffset Ready, Channel Channel)
+/// <summary>A base type: its properties are the derived type's too.</summary>
+public abstract record PlanBase
+{
+    public string Owner { get; set; } = "ops";
+}
+
+public sealed record ReleasePlan(string Sku, DateTimeOffset Ready, Channel Channel) : PlanBase
 {
     public List<ReleaseStep> Steps { get; init; } = new();
 
