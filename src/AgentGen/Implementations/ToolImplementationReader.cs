@@ -25,7 +25,7 @@ internal static class ToolImplementationReader
         foreach (var attribute in context.Attributes)
         {
             signature ??= ToolSignature.Read(method);
-            if (ToolImplementationAttribute.ToolNameOf(attribute) is { } toolName && !ToolBinding.Problems(method, toolName, signature).Any())
+            if (ToolImplementationAttribute.ToolNameOf(attribute) is { } toolName && !signature.HasErrorTypes && !ToolBinding.Problems(method, toolName, signature).Any())
             {
                 var description = ToolTypeReader.DescriptionOf(method) ?? DocumentationSummary.Of(context.TargetNode);
                 builder.Add(new ToolImplementation(toolName, method.ContainingType.ToDisplayString(TypeFormat), method.Name, method.IsStatic, description, IsPublic(method.ContainingType),

@@ -30,13 +30,22 @@ internal sealed class ToolSignature
     /// <summary>What cannot be bound: at a parameter, or (null) at the method for its result.</summary>
     public List<(IParameterSymbol? Parameter, string Reason)> Problems { get; }
 
+    /// <summary>Whether a type of the signature does not resolve (the compiler reports it): nothing to bind or report yet.</summary>
+    public bool HasErrorTypes { get; private set; }
+
     public static ToolSignature Read(IMethodSymbol method)
     {
         var types = new ToolTypeReader();
         var problems = new List<(IParameterSymbol?, string)>();
         var parameters = new List<ToolParameter>();
+        var hasErrorTypes = method.Parameters.Any(p => HasErrorType(p.Type)) || HasErrorType(method.ReturnType);
         foreach (var parameter in method.Parameters)
         {
+            if (HasErrorType(parameter.Type))
+            {
+                continue;
+            }
+
             if (parameter.RefKind != RefKind.None || parameter.Type.IsRefLikeType || parameter.Type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer || IsGeneric(parameter.Type))
             {
                 continue; // ToolBinding reports these (and generic methods) in words of their own
@@ -57,7 +66,7 @@ internal sealed class ToolSignature
 
         var (resultType, awaited) = ResultOf(method);
         string? resultKey = null;
-        if (resultType is not null && !IsGeneric(resultType) && !(resultType.IsRefLikeType || resultType.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer))
+        if (resultType is not null && !HasErrorType(resultType) && !IsGeneric(resultType) && !(resultType.IsRefLikeType || resultType.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer))
         {
             resultKey = types.Read(resultType, "result", out var problem);
             if (resultKey is null)
@@ -66,8 +75,16 @@ internal sealed class ToolSignature
             }
         }
 
-        return new ToolSignature(parameters, new ToolResult(resultKey, awaited), types.Types.ToList(), problems);
+        return new ToolSignature(parameters, new ToolResult(resultKey, awaited), types.Types.ToList(), problems) { HasErrorTypes = hasErrorTypes };
     }
+
+    private static bool HasErrorType(ITypeSymbol type) => type switch
+    {
+        IErrorTypeSymbol => true,
+        IArrayTypeSymbol array => HasErrorType(array.ElementType),
+        INamedTypeSymbol named => named.TypeArguments.Any(HasErrorType),
+        _ => false,
+    };
 
     private static bool IsGeneric(ITypeSymbol type) => type switch
     {

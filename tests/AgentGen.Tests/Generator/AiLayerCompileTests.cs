@@ -140,6 +140,16 @@ public sealed class AiLayerCompileTests
     }
 
     [Fact]
+    public void AMethodWhoseTypesDoNotResolveYetIsNotBound()
+    {
+        // While the user types: the compiler reports the missing type; the toolbox must not add errors of its own.
+        const string source = "namespace Consumer { internal static class T { [AgentGen.AgentToolImplementation(\"read_file\")] internal static string R(NotWrittenYet value) => null; } }";
+        var run = GeneratorHarness.RunOnce(Agents(), new HarnessOptions { ExtraReferences = AiReferences.ChatOnly, Source = source });
+        Assert.DoesNotContain("read_file", run.Source("AgentGen.AgentToolbox.g.cs"), System.StringComparison.Ordinal);
+        Assert.All(run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error), d => Assert.Equal("CS0246", d.Id));
+    }
+
+    [Fact]
     public void WithoutThePackagesNoLayerIsEmitted()
     {
         var run = GeneratorHarness.RunOnce(Agents()).AssertCompilesCleanly();
