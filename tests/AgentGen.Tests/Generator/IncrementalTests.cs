@@ -170,6 +170,22 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void EditingATypeAToolTakesInAnotherFileReemitsTheToolbox()
+    {
+        // The binding is generated from the parameter's type: a property added in another file must reach it.
+        const string tools = "namespace Consumer { internal static class Tools { [AgentGen.AgentToolImplementation(\"lookup_order\")] internal static string LookupOrder(Order order) { return order.Sku; } } }";
+        const string order = "namespace Consumer { internal sealed class Order { public string Sku { get; set; } } }";
+        var harness = new GeneratorHarness(Fixtures.Runtime(), new HarnessOptions { ExtraReferences = AiReferences.ChatOnly, Source = tools, Nullable = NullableContextOptions.Disable });
+        harness.EditCSharp(order);
+        Assert.DoesNotContain("quantity", harness.Run().Source("AgentGen.AgentToolbox.g.cs"), StringComparison.Ordinal);
+        harness.ReplaceCSharp("Edit1.cs", order.Replace("public string Sku { get; set; }", "public string Sku { get; set; } public int Quantity { get; set; }"));
+        var run = harness.Run();
+
+        Assert.Equal(new[] { "AgentGen.AgentToolbox.g.cs" }, run.ReemittedHintNames());
+        Assert.Contains("\"quantity\"", run.Source("AgentGen.AgentToolbox.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoStepOutputHoldsACompilationSymbolOrSyntax()
     {
         var run = new GeneratorHarness(Seeds.Files().Concat(Fixtures.Runtime()), new HarnessOptions { ExtraReferences = AiReferences.Agents, Source = Implementation }).Run();
