@@ -139,6 +139,44 @@ public sealed class AiLayerCompileTests
         Assert.Contains("if (has4) value.Labels = v4;", toolbox, System.StringComparison.Ordinal);
     }
 
+    // Shapes that trip naive generated code: keywords as names, closed generics, nested types, enum aliases and flags,
+    // ulong enums, defaults of every literal kind, jagged arrays, dictionaries of lists, inheritance and hiding.
+    private const string AwkwardTools = """
+        namespace Consumer
+        {
+            internal static class Outer
+            {
+                internal sealed class Page<T> { public System.Collections.Generic.List<T> Items { get; set; } = new(); public int @class { get; set; } }
+                internal sealed record Item(string @event, Outer.Level @default = Outer.Level.Mid);
+                internal enum Level { Low, Mid, Medium = Mid, @int }
+                [System.Flags] internal enum Access : ulong { None = 0, Read = 1, Write = 2, All = ulong.MaxValue }
+                internal readonly struct Point { public Point(int x, int y) { X = x; Y = y; } public int X { get; } public int Y { get; } }
+                internal class Base { public string Name { get; set; } = ""; public virtual int Size { get; set; } }
+                internal sealed class Derived : Base { public new string Name { get; set; } = ""; public override int Size { get; set; } }
+            }
+
+            internal static class AwkwardTools
+            {
+                [AgentGen.AgentToolImplementation("read_file")]
+                internal static Outer.Page<Outer.Item> Read(
+                    Outer.Page<Outer.Item> page, int[][] grid, System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<Outer.Level?>> levels,
+                    Outer.Point? point, Outer.Derived derived, Outer.Access access = Outer.Access.Read | Outer.Access.Write, char mark = '\'', float ratio = 0.5f,
+                    double limit = double.PositiveInfinity, decimal price = 1.25m, long big = -9000000000L, string? note = "say \"hi\"\n", Outer.Level level = Outer.Level.Medium)
+                    => page;
+            }
+        }
+        """;
+
+    [Fact]
+    public void AwkwardShapesBindWithoutWarnings()
+    {
+        var run = GeneratorHarness.RunOnce(Agents(), new HarnessOptions { LanguageVersion = LanguageVersion.Latest, Nullable = NullableContextOptions.Enable, ExtraReferences = AiReferences.ChatOnly, Source = AwkwardTools }).AssertCompilesCleanly();
+        var toolbox = run.Source("AgentGen.AgentToolbox.g.cs");
+        Assert.Contains("value.@class", toolbox, System.StringComparison.Ordinal);
+        Assert.Contains("global::Consumer.Outer.Level.@int", toolbox, System.StringComparison.Ordinal);
+        Assert.Contains("new int[json.GetArrayLength()][]", toolbox, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AMethodWhoseTypesDoNotResolveYetIsNotBound()
     {
