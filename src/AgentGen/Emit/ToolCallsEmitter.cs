@@ -38,8 +38,6 @@ internal sealed class ToolCallsEmitter
         _function = settings.Shared("AgentToolFunction");
     }
 
-    public IReadOnlyDictionary<string, ToolType> Types => _types;
-
     /// <summary>The statement that adds a method's function to the toolbox.</summary>
     public string AddLine(ToolImplementation implementation, int index, string? target)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using AgentGen.Model;
 using Microsoft.CodeAnalysis;
@@ -129,15 +130,10 @@ internal sealed class ToolTypeReader
             return key;
         }
 
-        {
-            problem = type is INamedTypeSymbol ? $"'{path}' is {ObjectProblem((INamedTypeSymbol)type)}" : $"'{path}' has type '{type.ToDisplayString()}', which AgentGen cannot read without reflection";
-            problem += "; use strings, numbers, bools, enums, DateTime, Guid, arrays or lists, records of these, or a JsonElement";
-            return null;
-        }
+        problem = (type is INamedTypeSymbol other ? $"'{path}' is {ObjectProblem(other)}" : $"'{path}' has type '{type.ToDisplayString()}', which AgentGen cannot read without reflection")
+            + "; use strings, numbers, bools, enums, DateTime, Guid, arrays or lists, records of these, or a JsonElement";
+        return null;
     }
-
-    /// <summary>The key of a type read before (or null).</summary>
-    public ToolType? Find(string key) => _types.TryGetValue(key, out var type) ? type : null;
 
     private void Add(string key, ToolType? type)
     {
@@ -243,7 +239,7 @@ internal sealed class ToolTypeReader
         }
 
         var parameters = new List<ToolParameter>();
-        foreach (var parameter in constructor is null ? ImmutableParameters : (IEnumerable<IParameterSymbol>)constructor.Parameters)
+        foreach (var parameter in constructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty)
         {
             var property = properties.FirstOrDefault(p => string.Equals(p.Name, parameter.Name, System.StringComparison.OrdinalIgnoreCase));
             var jsonName = property is not null ? JsonNameOf(property) : JsonNames.CamelCase(parameter.Name);
@@ -317,8 +313,6 @@ internal sealed class ToolTypeReader
 
         return properties;
     }
-
-    private static readonly IParameterSymbol[] ImmutableParameters = new IParameterSymbol[0];
 
     /// <summary>
     /// The constructor the generated reader calls, as System.Text.Json chooses: the one marked [JsonConstructor], else
