@@ -23,6 +23,10 @@ public static class BuildCost
 
     private static readonly string[] MeasuredBuild = { "build", "--no-restore", "-p:BuildProjectReferences=false", "-clp:PerformanceSummary", "-nologo" };
 
+    /// <summary>--cold: no compiler server, so every compile is a new csc process that loads and JITs the compiler, the
+    /// generator and the analyzer again, as a CI machine's build (or the first build of the day) does.</summary>
+    private static readonly string[] ColdBuild = MeasuredBuild.Append("-p:UseSharedCompilation=false").ToArray();
+
     public static int Run(string[] args)
     {
         var runs = Option(args, "--runs") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : 5;
@@ -56,7 +60,9 @@ public static class BuildCost
         try
         {
             var consumers = Prepare(root, repository, agents.Agents, withPackage, breakdown, baseline);
-            var times = Measure(consumers, runs);
+            var cold = args.Contains("--cold");
+            Console.WriteLine(cold ? "Compiler: no server (--cold): each compile is a new process, as on a CI machine." : "Compiler: the server, warm, as in an edit-build loop.");
+            var times = Measure(consumers, runs, cold ? ColdBuild : MeasuredBuild);
             Report(consumers, times, agents.Agents.Count);
             Console.WriteLine();
             BuildCostAnalyzerReport.Print(consumers.Where(c => c.Name.StartsWith("agentgen", StringComparison.Ordinal)));
@@ -126,7 +132,7 @@ public static class BuildCost
     }
 
     /// <summary>Two untimed warm-up rounds, then the timed rounds: (whole build ms, CoreCompile ms) per consumer.</summary>
-    private static Dictionary<BuildCostConsumer, List<(double Build, double Compile)>> Measure(List<BuildCostConsumer> consumers, int runs)
+    private static Dictionary<BuildCostConsumer, List<(double Build, double Compile)>> Measure(List<BuildCostConsumer> consumers, int runs, string[] buildArguments)
     {
         var times = consumers.ToDictionary(c => c, _ => new List<(double, double)>());
         for (var round = -2; round < runs; round++)
@@ -136,7 +142,7 @@ public static class BuildCost
             {
                 var consumer = consumers[index];
                 File.SetLastWriteTimeUtc(consumer.Program, DateTime.UtcNow);
-                var build = BuildCostDotnet.Run(consumer.Directory, MeasuredBuild);
+                var build = BuildCostDotnet.Run(consumer.Directory, buildArguments);
                 var compile = build.CoreCompileMilliseconds;
                 progress.Add($"{consumer.Name} {Ms(build.Milliseconds)} (CoreCompile {Ms(compile)})");
                 if (round >= 0)

@@ -11,7 +11,7 @@ if (args.Length >= 4 && args[0] == ProcessCold.ChildFlag)
     return ProcessCold.Child(args[1], args[2], args[3], args.Length > 4 ? args[4] : null);
 }
 
-// --build-cost [--runs N] [--agents <folder>] [--no-package] [--breakdown] [--baseline <checkout>] [--keep]: whole `dotnet build`s of scratch consumers instead (BuildCost.cs).
+// --build-cost [--runs N] [--agents <folder>] [--no-package] [--breakdown] [--baseline <checkout>] [--cold] [--keep]: whole `dotnet build`s of scratch consumers instead (BuildCost.cs).
 if (args.Contains(BuildCost.Flag))
 {
     return BuildCost.Run(args);
