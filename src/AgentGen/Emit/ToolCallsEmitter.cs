@@ -52,6 +52,8 @@ internal sealed class ToolCallsEmitter
             w.Line("#nullable disable");
         }
 
+        // The app's own members may be [Obsolete] for its own callers; reading them as JSON is not such a use.
+        w.Line("#pragma warning disable CS0612, CS0618");
         w.Summary("Calls the tool methods with the model's arguments and returns their results as JSON, with no reflection (generated from the methods' signatures).");
         w.Line(GeneratedFile.Attribute);
         w.Open($"internal static class {ClassName}");
@@ -67,6 +69,7 @@ internal sealed class ToolCallsEmitter
         }
 
         w.Close();
+        w.Line("#pragma warning restore CS0612, CS0618");
         if (nullableContext)
         {
             w.Line("#nullable restore");
@@ -172,11 +175,11 @@ internal sealed class ToolCallsEmitter
                 w.Line($"return {_json}.IsNull(json) ? default({type.Key}) : {ReaderOf(type.Element!)}(json, path);");
                 break;
             case ToolTypeKind.Enum:
-                w.Line($"if (json.ValueKind == {json}.Number) return ({type.Key}){_json}.ReadInt64(json, path);");
+                w.Line($"if (json.ValueKind == {json}.Number) return ({type.Key}){_json}.{(type.Primitive is "ulong" ? "ReadUInt64" : "ReadInt64")}(json, path);");
                 w.Line($"var text = json.ValueKind == {json}.String ? json.GetString() : null;");
-                foreach (var member in type.EnumMembers)
+                for (var m = 0; m < type.EnumMembers.Count; m++)
                 {
-                    w.Line($"if (string.Equals(text, {CSharpText.Literal(member)}, global::System.StringComparison.OrdinalIgnoreCase)) return {type.Key}.{Escape(member)};");
+                    w.Line($"if (string.Equals(text, {CSharpText.Literal(type.EnumMembers[m])}, global::System.StringComparison.OrdinalIgnoreCase)) return ({type.Key})({type.EnumValues[m]});");
                 }
 
                 w.Line($"throw {_json}.Invalid(json, path, {CSharpText.Literal("one of " + string.Join(", ", type.EnumMembers))});");
@@ -223,10 +226,10 @@ internal sealed class ToolCallsEmitter
     {
         w.Line(type.IsValueType ? $"if ({_json}.IsNull(json)) return default({type.Key});" : $"if ({_json}.IsNull(json)) return null;");
         w.Line($"{_json}.Expect(json, global::System.Text.Json.JsonValueKind.Object, path);");
-        // Constructor parameters and setters need to know whether the JSON had the member (else the parameter's default,
-        // or the property's own initial value); an init-only property is set in the initializer either way.
+        // Whether the JSON had a member decides between its value and the parameter's default or the property's own initial
+        // value; only a required member is always set (the compiler demands it in the initializer).
         var members = type.ConstructorParameters.Select(p => (p.JsonName, p.Type, Tracked: true))
-            .Concat(type.Properties.Where(p => p.Assign != ToolPropertyAssignment.None).Select(p => (p.JsonName, p.Type, Tracked: p.Assign == ToolPropertyAssignment.Setter)))
+            .Concat(type.Properties.Where(p => p.Assign != ToolPropertyAssignment.None).Select(p => (p.JsonName, p.Type, Tracked: !p.IsRequired)))
             .ToList();
         for (var m = 0; m < members.Count; m++)
         {
@@ -246,26 +249,41 @@ internal sealed class ToolCallsEmitter
             w.Close();
         }
 
-        var arguments = type.ConstructorParameters.Select((p, m) => $"has{m} ? v{m} : {p.DefaultValue ?? $"default({p.Type})"}");
-        var initialized = new List<string>();
+        var arguments = string.Join(", ", type.ConstructorParameters.Select((p, m) => $"has{m} ? v{m} : {p.DefaultValue ?? $"default({p.Type})"}"));
+        var required = new List<string>();
+        var optional = new List<(string Name, int At)>();
         var assigned = new List<string>();
         var at = type.ConstructorParameters.Count;
         foreach (var property in type.Properties.Where(p => p.Assign != ToolPropertyAssignment.None))
         {
-            if (property.Assign == ToolPropertyAssignment.Initializer)
+            if (property.Assign == ToolPropertyAssignment.Setter)
             {
-                initialized.Add($"{Escape(property.Name)} = v{at}");
+                assigned.Add($"if (has{at}) value.{Escape(property.Name)} = v{at};");
+            }
+            else if (property.IsRequired)
+            {
+                required.Add($"{Escape(property.Name)} = v{at}");
             }
             else
             {
-                assigned.Add($"if (has{at}) value.{Escape(property.Name)} = v{at};");
+                optional.Add((Escape(property.Name), at));
             }
 
             at++;
         }
 
+        var initialized = required.ToList();
+        if (optional.Count > 0)
+        {
+            // An init-only property the JSON leaves out keeps its initial value, as System.Text.Json keeps it: read from an
+            // instance made the same way, created only when one is left out.
+            var requiredOnly = required.Count > 0 ? " { " + string.Join(", ", required) + " }" : string.Empty;
+            w.Line($"var initial = {string.Join(" && ", optional.Select(o => "has" + o.At))} ? default({type.Key}) : new {type.Key}({arguments}){requiredOnly};");
+            initialized.AddRange(optional.Select(o => $"{o.Name} = has{o.At} ? v{o.At} : initial.{o.Name}"));
+        }
+
         var initializer = initialized.Count > 0 ? " { " + string.Join(", ", initialized) + " }" : string.Empty;
-        w.Line($"var value = new {type.Key}({string.Join(", ", arguments)}){initializer};");
+        w.Line($"var value = new {type.Key}({arguments}){initializer};");
         foreach (var line in assigned)
         {
             w.Line(line);
@@ -290,9 +308,9 @@ internal sealed class ToolCallsEmitter
                 w.Line($"if (value.HasValue) {WriterOf(type.Element!)}(writer, value.Value); else writer.WriteNullValue();");
                 break;
             case ToolTypeKind.Enum:
-                foreach (var member in type.EnumMembers)
+                for (var m = 0; m < type.EnumMembers.Count; m++)
                 {
-                    w.Line($"if (value == {type.Key}.{Escape(member)}) {{ writer.WriteStringValue({CSharpText.Literal(member)}); return; }}");
+                    w.Line($"if (value == ({type.Key})({type.EnumValues[m]})) {{ writer.WriteStringValue({CSharpText.Literal(type.EnumMembers[m])}); return; }}");
                 }
 
                 w.Line($"writer.WriteNumberValue(({(type.Primitive is "ulong" ? "ulong" : "long")})value);");

@@ -116,7 +116,7 @@ internal static class ToolSchemaWriter
 
     private static void Required(StringBuilder json, IEnumerable<string> names)
     {
-        var list = names.ToList();
+        var list = names.Distinct(System.StringComparer.Ordinal).ToList();
         if (list.Count > 0)
         {
             json.Append(",\"required\":[");

@@ -24,9 +24,15 @@ internal static class DefaultValues
             ulong u => u.ToString(CultureInfo.InvariantCulture) + "UL",
             long l => l.ToString(CultureInfo.InvariantCulture) + "L",
             uint u => u.ToString(CultureInfo.InvariantCulture) + "U",
-            System.IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+            int or short or ushort or byte or sbyte => ((System.IFormattable)value).ToString(null, CultureInfo.InvariantCulture),
+            System.DateTime => null, // [DateTimeConstant]: written below from its ticks
             _ => null,
         };
+
+        if (value is System.DateTime when)
+        {
+            return $"new global::System.DateTime({when.Ticks.ToString(CultureInfo.InvariantCulture)}L, global::System.DateTimeKind.{when.Kind})";
+        }
 
         // Casts keep enums (whose default is their underlying number), small integers and nullable values exact.
         return constant is null ? $"default({typeName})" : $"({typeName})({constant})";

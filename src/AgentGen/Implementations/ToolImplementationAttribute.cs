@@ -9,5 +9,10 @@ internal static class ToolImplementationAttribute
 
     /// <summary>The tool name an attribute gives, or null when it has no usable string argument (the compiler reports that).</summary>
     public static string? ToolNameOf(Microsoft.CodeAnalysis.AttributeData attribute) =>
-        attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string name ? name : null;
+        StringArgument(attribute);
+
+    /// <summary>An attribute's one string argument, or null. TypedConstant.Value throws for an array argument (which an
+    /// attribute that does not bind can have): the kind is checked first, so a broken attribute never crashes the build.</summary>
+    public static string? StringArgument(Microsoft.CodeAnalysis.AttributeData? attribute) =>
+        attribute is not null && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0] is { Kind: Microsoft.CodeAnalysis.TypedConstantKind.Primitive, Value: string text } ? text : null;
 }

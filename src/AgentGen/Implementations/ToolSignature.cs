@@ -35,7 +35,7 @@ internal sealed class ToolSignature
 
     public static ToolSignature Read(IMethodSymbol method)
     {
-        var types = new ToolTypeReader();
+        var types = new ToolTypeReader(method.ContainingAssembly);
         var problems = new List<(IParameterSymbol?, string)>();
         var parameters = new List<ToolParameter>();
         var hasErrorTypes = method.Parameters.Any(p => HasErrorType(p.Type)) || HasErrorType(method.ReturnType);
@@ -56,7 +56,11 @@ internal sealed class ToolSignature
             var key = source == ToolParameterSource.Model ? types.Read(parameter.Type, parameter.Name, out problem) : parameter.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             if (key is null)
             {
-                problems.Add((parameter, problem!));
+                if (problem is not null)
+                {
+                    problems.Add((parameter, problem));
+                }
+
                 continue;
             }
 
@@ -69,13 +73,13 @@ internal sealed class ToolSignature
         if (resultType is not null && !HasErrorType(resultType) && !IsGeneric(resultType) && !(resultType.IsRefLikeType || resultType.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer))
         {
             resultKey = types.Read(resultType, "result", out var problem);
-            if (resultKey is null)
+            if (resultKey is null && problem is not null)
             {
                 problems.Add((null, "its result cannot be written without reflection: " + problem));
             }
         }
 
-        return new ToolSignature(parameters, new ToolResult(resultKey, awaited), types.Types.ToList(), problems) { HasErrorTypes = hasErrorTypes };
+        return new ToolSignature(parameters, new ToolResult(resultKey, awaited), types.Types.ToList(), problems) { HasErrorTypes = hasErrorTypes || types.HasErrorTypes };
     }
 
     private static bool HasErrorType(ITypeSymbol type) => type switch

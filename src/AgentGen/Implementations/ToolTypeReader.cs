@@ -63,8 +63,15 @@ internal sealed class ToolTypeReader
         "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>",
     };
 
+    private readonly IAssemblySymbol _assembly;
     private readonly Dictionary<string, ToolType> _types = new();
     private readonly List<string> _order = new();
+
+    /// <param name="assembly">The assembly the generated code is compiled into: internal members of others are out of its reach.</param>
+    public ToolTypeReader(IAssemblySymbol assembly) => _assembly = assembly;
+
+    /// <summary>Whether a type met does not resolve (the compiler reports it): nothing to bind or report yet.</summary>
+    public bool HasErrorTypes { get; private set; }
 
     /// <summary>The types read so far that are not built-in values, in the order first met.</summary>
     public IEnumerable<ToolType> Types => _order.Select(k => _types[k]).Where(t => t.Kind != ToolTypeKind.Primitive && t.Kind != ToolTypeKind.Json);
@@ -76,6 +83,12 @@ internal sealed class ToolTypeReader
     public string? Read(ITypeSymbol type, string path, out string? problem)
     {
         problem = null;
+        if (type.TypeKind == TypeKind.Error)
+        {
+            HasErrorTypes = true;
+            return null; // with no problem: the compiler's CS0246 says it
+        }
+
         var key = type.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString(KeyFormat);
         if (_types.ContainsKey(key))
         {
@@ -96,8 +109,10 @@ internal sealed class ToolTypeReader
 
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
         {
-            var members = enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).Select(f => f.Name);
-            Add(key, new ToolType(key, ToolTypeKind.Enum, enumType.EnumUnderlyingType?.ToDisplayString(KeyFormat), null, members.ToEquatableArray(), EquatableArray<ToolParameter>.Empty, EquatableArray<ToolProperty>.Empty));
+            var fields = enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).ToList();
+            var values = fields.Select(f => System.Convert.ToString(f.ConstantValue, System.Globalization.CultureInfo.InvariantCulture) ?? "0");
+            Add(key, new ToolType(key, ToolTypeKind.Enum, enumType.EnumUnderlyingType?.ToDisplayString(KeyFormat), null, fields.Select(f => f.Name).ToEquatableArray(),
+                EquatableArray<ToolParameter>.Empty, EquatableArray<ToolProperty>.Empty, EnumValues: values.ToEquatableArray()));
             return key;
         }
 
@@ -116,7 +131,7 @@ internal sealed class ToolTypeReader
             return key;
         }
 
-        if (type is INamedTypeSymbol named && ObjectProblem(named) is null)
+        if (type is INamedTypeSymbol named && ObjectProblem(named, _assembly) is null)
         {
             Add(key, null);
             var shape = ReadObject(named, path, out problem);
@@ -130,7 +145,7 @@ internal sealed class ToolTypeReader
             return key;
         }
 
-        problem = (type is INamedTypeSymbol other ? $"'{path}' is {ObjectProblem(other)}" : $"'{path}' has type '{type.ToDisplayString()}', which AgentGen cannot read without reflection")
+        problem = (type is INamedTypeSymbol other ? $"'{path}' is {ObjectProblem(other, _assembly)}" : $"'{path}' has type '{type.ToDisplayString()}', which AgentGen cannot read without reflection")
             + "; use strings, numbers, bools, enums, DateTime, Guid, arrays or lists, records of these, or a JsonElement";
         return null;
     }
@@ -198,7 +213,7 @@ internal sealed class ToolTypeReader
     }
 
     /// <summary>Why a type is not an object AgentGen can construct and describe, or null when it is one.</summary>
-    private static string? ObjectProblem(INamedTypeSymbol type)
+    private static string? ObjectProblem(INamedTypeSymbol type, IAssemblySymbol assembly)
     {
         if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsAbstract || type.IsStatic)
         {
@@ -218,7 +233,7 @@ internal sealed class ToolTypeReader
 
         for (var t = type; t is not null; t = t.ContainingType)
         {
-            if (t.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+            if (!IsReachable(t.DeclaredAccessibility, t, assembly))
             {
                 return $"'{type.ToDisplayString()}', which the generated code cannot see: make it internal or public";
             }
@@ -231,7 +246,7 @@ internal sealed class ToolTypeReader
     {
         problem = null;
         var properties = PropertiesOf(type);
-        var constructor = ConstructorOf(type, out problem);
+        var constructor = ConstructorOf(type, _assembly, out problem);
         if (problem is not null)
         {
             problem = $"'{path}' ({type.ToDisplayString()}) {problem}";
@@ -276,6 +291,12 @@ internal sealed class ToolTypeReader
             read.Add(new ToolProperty(property.Name, jsonName, key, assign, readable, IsRequired(property), DescriptionOf(property)));
         }
 
+        if (RequiredMemberNotSet(type, constructor, read) is { } unset)
+        {
+            problem = $"'{path}' ({type.ToDisplayString()}) has the required member {unset}, which JSON cannot set in its initializer (a field, a property its constructor sets, or one without a public setter); add [SetsRequiredMembers] to the constructor, or make it a public init or set property";
+            return null;
+        }
+
         // A constructor parameter and the property it sets are one member; any two others must differ in JSON.
         var members = parameters.Select(p => (Member: properties.FirstOrDefault(q => string.Equals(q.Name, p.Name, System.StringComparison.OrdinalIgnoreCase))?.Name ?? p.Name, p.JsonName))
             .Concat(read.Select(p => (Member: p.Name, p.JsonName)));
@@ -318,11 +339,11 @@ internal sealed class ToolTypeReader
     /// The constructor the generated reader calls, as System.Text.Json chooses: the one marked [JsonConstructor], else
     /// the parameterless one, else the only one (a positional record's). Null for a struct's implicit constructor.
     /// </summary>
-    private static IMethodSymbol? ConstructorOf(INamedTypeSymbol type, out string? problem)
+    private static IMethodSymbol? ConstructorOf(INamedTypeSymbol type, IAssemblySymbol assembly, out string? problem)
     {
         problem = null;
         var candidates = type.InstanceConstructors
-            .Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
+            .Where(c => IsReachable(c.DeclaredAccessibility, c, assembly))
             .Where(c => !(c.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, type))) // a record's copy constructor
             .ToList();
         var marked = candidates.Where(c => HasAttribute(c, "System.Text.Json.Serialization.JsonConstructorAttribute")).ToList();
@@ -352,13 +373,41 @@ internal sealed class ToolTypeReader
         return null;
     }
 
+    /// <summary>A required member the generated initializer cannot set, unless the constructor says it sets them all.</summary>
+    private static string? RequiredMemberNotSet(INamedTypeSymbol type, IMethodSymbol? constructor, List<ToolProperty> read)
+    {
+        if (constructor is not null && HasAttribute(constructor, "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute"))
+        {
+            return null;
+        }
+
+        for (var current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                var required = member is IPropertySymbol { IsRequired: true } || member is IFieldSymbol { IsRequired: true };
+                if (required && !read.Any(p => p.Name == member.Name && p.Assign == ToolPropertyAssignment.Initializer))
+                {
+                    return member.Name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Public, or internal to the assembly the generated code is compiled into.</summary>
+    private static bool IsReachable(Accessibility accessibility, ISymbol symbol, IAssemblySymbol assembly) =>
+        accessibility == Accessibility.Public
+        || (accessibility is Accessibility.Internal or Accessibility.ProtectedOrInternal && SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, assembly));
+
     private static string JsonNameOf(IPropertySymbol property) =>
-        property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonPropertyNameAttribute")?.ConstructorArguments.FirstOrDefault().Value as string
+        ToolImplementationAttribute.StringArgument(property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonPropertyNameAttribute"))
         ?? JsonNames.CamelCase(property.Name);
 
     /// <summary>A symbol's [Description] text.</summary>
     public static string? DescriptionOf(ISymbol? symbol) =>
-        symbol?.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "System.ComponentModel.DescriptionAttribute")?.ConstructorArguments.FirstOrDefault().Value as string;
+        ToolImplementationAttribute.StringArgument(symbol?.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "System.ComponentModel.DescriptionAttribute"));
 
     private static bool IsRequired(IPropertySymbol property) => property.IsRequired;
 

@@ -91,6 +91,8 @@ internal enum ToolTypeKind
 /// <param name="ConstructorParameters">An object's constructor parameters, bound to JSON properties.</param>
 /// <param name="Properties">An object's properties: set when assignable and not bound to the constructor, written when readable.</param>
 /// <param name="IsValueType">A struct (never null).</param>
+/// <param name="EnumValues">An enum's member values, as C# literals of its underlying type (the generated code casts them
+/// rather than naming members, so an [Obsolete] member costs no warning).</param>
 internal sealed record ToolType(
     string Key,
     ToolTypeKind Kind,
@@ -99,7 +101,8 @@ internal sealed record ToolType(
     EquatableArray<string> EnumMembers,
     EquatableArray<ToolParameter> ConstructorParameters,
     EquatableArray<ToolProperty> Properties,
-    bool IsValueType = false);
+    bool IsValueType = false,
+    EquatableArray<string> EnumValues = default);
 
 /// <summary>A property of an object type.</summary>
 /// <param name="Name">The C# name.</param>

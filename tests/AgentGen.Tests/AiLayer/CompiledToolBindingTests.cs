@@ -50,7 +50,7 @@ public sealed class CompiledToolBindingTests
         var function = Function("plan_release");
         Assert.Equal("Plans a release.", function.Description);
         Assert.Null(function.UnderlyingMethod); // nothing to reflect on
-        var order = """{"description":"What to ship.","type":"object","properties":{"sku":{"type":"string"},"quantity":{"type":"integer"},"tags":{"type":"array","items":{"type":"string"}},"follows":{"type":"object"}},"required":["sku"]}""";
+        var order = """{"description":"What to ship.","type":"object","properties":{"sku":{"type":"string"},"quantity":{"type":"integer"},"tags":{"type":"array","items":{"type":"string"}},"follows":{"type":"object"},"priority":{"type":"integer"}},"required":["sku"]}""";
         var expected = "{\"type\":\"object\",\"properties\":{"
             + "\"order\":" + order + ","
             + "\"channels\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"Web\",\"Mobile\",\"Desktop\"]}},"
@@ -77,6 +77,7 @@ public sealed class CompiledToolBindingTests
         Assert.Equal(("A-1", 2), (order.Sku, order.Quantity)); // a quoted number is read too
         Assert.Equal(new[] { "beta" }, order.Labels); // [JsonPropertyName("tags")], matched ignoring case
         Assert.Equal(new ReleaseOrder("A-0"), order.Follows); // init-only, and the constructor's default quantity
+        Assert.Equal(5, order.Priority); // left out: the property's initial value, not default(int)
         Assert.Equal(new[] { Channel.Mobile, Channel.Web }, (IReadOnlyList<Channel>)tools.Received[1]!);
         Assert.Null(tools.Received[2]);
         Assert.Equal(new DateTimeOffset(2026, 12, 4, 10, 30, 0, TimeSpan.FromHours(1)), tools.Received[3]);

@@ -57,6 +57,9 @@ public sealed record ReleaseOrder(string Sku, int Quantity = 1)
     public List<string>? Labels { get; set; }
 
     public ReleaseOrder? Follows { get; init; }
+
+    /// <summary>Init-only with an initial value: kept when the JSON leaves it out.</summary>
+    public int Priority { get; init; } = 5;
 }
 
 /// <summary>A base type: its properties are the derived type's too.</summary>

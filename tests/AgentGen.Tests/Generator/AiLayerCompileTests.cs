@@ -135,7 +135,9 @@ public sealed class AiLayerCompileTests
     {
         var run = GeneratorHarness.RunOnce(Agents(), new HarnessOptions { LanguageVersion = LanguageVersion.Latest, Nullable = NullableContextOptions.Enable, ExtraReferences = AiReferences.ChatOnly, Source = ModernTools }).AssertCompilesCleanly();
         var toolbox = run.Source("AgentGen.AgentToolbox.g.cs");
-        Assert.Contains("var value = new global::Consumer.Ticket(has0 ? v0 : default(string), has1 ? v1 : (int)(2)) { Owner = v2, Area = v3 };", toolbox, System.StringComparison.Ordinal);
+        // Area, init-only with an initial value, keeps it when the JSON leaves it out; Owner, required, is always set.
+        Assert.Contains("var initial = has3 ? default(global::Consumer.Ticket) : new global::Consumer.Ticket(has0 ? v0 : default(string), has1 ? v1 : (int)(2)) { Owner = v2 };", toolbox, System.StringComparison.Ordinal);
+        Assert.Contains("var value = new global::Consumer.Ticket(has0 ? v0 : default(string), has1 ? v1 : (int)(2)) { Owner = v2, Area = has3 ? v3 : initial.Area };", toolbox, System.StringComparison.Ordinal);
         Assert.Contains("if (has4) value.Labels = v4;", toolbox, System.StringComparison.Ordinal);
     }
 
@@ -153,6 +155,14 @@ public sealed class AiLayerCompileTests
                 internal readonly struct Point { public Point(int x, int y) { X = x; Y = y; } public int X { get; } public int Y { get; } }
                 internal class Base { public string Name { get; set; } = ""; public virtual int Size { get; set; } }
                 internal sealed class Derived : Base { public new string Name { get; set; } = ""; public override int Size { get; set; } }
+                internal enum Mode { Fast, [System.Obsolete] Legacy }
+                internal sealed class Legacy { [System.Obsolete("serializers only")] public Legacy() { } [System.Obsolete] public Mode Mode { get; set; } }
+                internal sealed class Signed
+                {
+                    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers] public Signed(string by) { By = by; }
+                    public required string By { get; init; }
+                    public int Count { get; init; } = 3;
+                }
             }
 
             internal static class AwkwardTools
@@ -163,6 +173,11 @@ public sealed class AiLayerCompileTests
                     Outer.Point? point, Outer.Derived derived, Outer.Access access = Outer.Access.Read | Outer.Access.Write, char mark = '\'', float ratio = 0.5f,
                     double limit = double.PositiveInfinity, decimal price = 1.25m, long big = -9000000000L, string? note = "say \"hi\"\n", Outer.Level level = Outer.Level.Medium)
                     => page;
+
+                [AgentGen.AgentToolImplementation("write_file")]
+                internal static Outer.Legacy Write(Outer.Legacy legacy, Outer.Signed signed,
+                    [System.Runtime.InteropServices.Optional, System.Runtime.CompilerServices.DateTimeConstant(638000000000000000)] System.DateTime since, Outer.Mode mode = Outer.Mode.Fast)
+                    => legacy;
             }
         }
         """;
@@ -173,7 +188,7 @@ public sealed class AiLayerCompileTests
         var run = GeneratorHarness.RunOnce(Agents(), new HarnessOptions { LanguageVersion = LanguageVersion.Latest, Nullable = NullableContextOptions.Enable, ExtraReferences = AiReferences.ChatOnly, Source = AwkwardTools }).AssertCompilesCleanly();
         var toolbox = run.Source("AgentGen.AgentToolbox.g.cs");
         Assert.Contains("value.@class", toolbox, System.StringComparison.Ordinal);
-        Assert.Contains("global::Consumer.Outer.Level.@int", toolbox, System.StringComparison.Ordinal);
+        Assert.Contains("new global::System.DateTime(638000000000000000L", toolbox, System.StringComparison.Ordinal);
         Assert.Contains("new int[json.GetArrayLength()][]", toolbox, System.StringComparison.Ordinal);
     }
 
