@@ -38,14 +38,8 @@ internal sealed class ToolSignature
         var types = new ToolTypeReader(method.ContainingAssembly);
         var problems = new List<(IParameterSymbol?, string)>();
         var parameters = new List<ToolParameter>();
-        var hasErrorTypes = method.Parameters.Any(p => HasErrorType(p.Type)) || HasErrorType(method.ReturnType);
         foreach (var parameter in method.Parameters)
         {
-            if (HasErrorType(parameter.Type))
-            {
-                continue;
-            }
-
             if (parameter.RefKind != RefKind.None || parameter.Type.IsRefLikeType || parameter.Type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer || IsGeneric(parameter.Type))
             {
                 continue; // ToolBinding reports these (and generic methods) in words of their own
@@ -70,7 +64,7 @@ internal sealed class ToolSignature
 
         var (resultType, awaited) = ResultOf(method);
         string? resultKey = null;
-        if (resultType is not null && !HasErrorType(resultType) && !IsGeneric(resultType) && !(resultType.IsRefLikeType || resultType.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer))
+        if (resultType is not null && !IsGeneric(resultType) && !(resultType.IsRefLikeType || resultType.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer))
         {
             resultKey = types.Read(resultType, "result", out var problem);
             if (resultKey is null && problem is not null)
@@ -79,16 +73,8 @@ internal sealed class ToolSignature
             }
         }
 
-        return new ToolSignature(parameters, new ToolResult(resultKey, awaited), types.Types.ToList(), problems) { HasErrorTypes = hasErrorTypes || types.HasErrorTypes };
+        return new ToolSignature(parameters, new ToolResult(resultKey, awaited), types.Types.ToList(), problems) { HasErrorTypes = types.HasErrorTypes };
     }
-
-    private static bool HasErrorType(ITypeSymbol type) => type switch
-    {
-        IErrorTypeSymbol => true,
-        IArrayTypeSymbol array => HasErrorType(array.ElementType),
-        INamedTypeSymbol named => named.TypeArguments.Any(HasErrorType),
-        _ => false,
-    };
 
     private static bool IsGeneric(ITypeSymbol type) => type switch
     {

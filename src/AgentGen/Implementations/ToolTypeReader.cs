@@ -83,7 +83,7 @@ internal sealed class ToolTypeReader
     public string? Read(ITypeSymbol type, string path, out string? problem)
     {
         problem = null;
-        if (type.TypeKind == TypeKind.Error)
+        if (ContainsErrorType(type))
         {
             HasErrorTypes = true;
             return null; // with no problem: the compiler's CS0246 says it
@@ -372,6 +372,15 @@ internal sealed class ToolTypeReader
             : "has several constructors: mark the one to use [System.Text.Json.Serialization.JsonConstructor]";
         return null;
     }
+
+    /// <summary>Whether a type, or a type argument or element of it, does not resolve (while the user types).</summary>
+    private static bool ContainsErrorType(ITypeSymbol type) => type switch
+    {
+        IErrorTypeSymbol => true,
+        IArrayTypeSymbol array => ContainsErrorType(array.ElementType),
+        INamedTypeSymbol named => named.TypeArguments.Any(ContainsErrorType),
+        _ => false,
+    };
 
     /// <summary>A required member the generated initializer cannot set, unless the constructor says it sets them all.</summary>
     private static string? RequiredMemberNotSet(INamedTypeSymbol type, IMethodSymbol? constructor, List<ToolProperty> read)
