@@ -71,12 +71,8 @@ internal static class AgentClassEmitter
 
         if (s.Ai >= AiLayers.Agents)
         {
-            w.Line("/// <summary>This agent as a ChatClientAgent, its sub-agents from this namespace's catalog (see AgentDefinition.CreateAIAgent).</summary>");
-            w.Line("/// <param name=\"chatClient\">The model's client.</param>");
-            w.Line("/// <param name=\"tools\">The app's tools.</param>");
-            w.Line("/// <param name=\"options\">Model ids, missing-tool policy and sub-agent depth; the defaults when null.</param>");
-            w.Line("/// <returns>The agent.</returns>");
-            w.Line($"public static global::Microsoft.Agents.AI.ChatClientAgent CreateAIAgent(global::Microsoft.Extensions.AI.IChatClient chatClient, {s.Shared("AgentToolbox")} tools, {options} options = null) {{ return Definition.CreateAIAgent(chatClient, tools, global::{model.Agent.Namespace}.AgentCatalog.All, options); }}");
+            AgentFactoryText.Document(w, "This agent as an Agent Framework agent, its sub-agents from this namespace's catalog (see AgentDefinition.CreateAIAgent).", byName: false);
+            w.Line($"public static global::Microsoft.Agents.AI.AIAgent CreateAIAgent({AgentFactoryText.Parameters(s)}) {{ return Definition.CreateAIAgent(chatClient, tools, global::{model.Agent.Namespace}.AgentCatalog.All, {AgentFactoryText.Arguments}); }}");
         }
     }
 

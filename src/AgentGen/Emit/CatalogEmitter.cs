@@ -52,13 +52,8 @@ internal static class CatalogEmitter
         w.Line();
         if (s.Ai >= AiLayers.Agents)
         {
-            w.Summary("The named agent as a ChatClientAgent, its sub-agents from this catalog (see AgentDefinition.CreateAIAgent).");
-            w.Line("/// <param name=\"name\">The agent's name.</param>");
-            w.Line("/// <param name=\"chatClient\">The model's client.</param>");
-            w.Line("/// <param name=\"tools\">The app's tools.</param>");
-            w.Line("/// <param name=\"options\">Model ids, missing-tool policy and sub-agent depth; the defaults when null.</param>");
-            w.Line("/// <returns>The agent.</returns>");
-            w.Line($"public static global::Microsoft.Agents.AI.ChatClientAgent CreateAIAgent(string name, global::Microsoft.Extensions.AI.IChatClient chatClient, {s.Shared("AgentToolbox")} tools, {s.Nullable(s.Shared("AgentRunSettings"))} options = null) {{ return Table.Get(name).CreateAIAgent(chatClient, tools, Table, options); }}");
+            AgentFactoryText.Document(w, "The named agent as an Agent Framework agent, its sub-agents from this catalog (see AgentDefinition.CreateAIAgent).", byName: true);
+            w.Line($"public static global::Microsoft.Agents.AI.AIAgent CreateAIAgent(string name, {AgentFactoryText.Parameters(s)}) {{ return Table.Get(name).CreateAIAgent(chatClient, tools, Table, {AgentFactoryText.Arguments}); }}");
             w.Line();
         }
 

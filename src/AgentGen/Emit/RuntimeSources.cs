@@ -18,6 +18,10 @@ internal static class RuntimeSources
 
     public const string AgentLayerHintName = "AgentGen.AgentLayer.g.cs";
 
+    public const string ServicesLayerHintName = "AgentGen.ServicesLayer.g.cs";
+
+    public const string HostingLayerHintName = "AgentGen.HostingLayer.g.cs";
+
     private const string SourceNamespace = "namespace AgentGen.Runtime";
 
     /// <summary>What every consumer gets.</summary>
@@ -27,11 +31,17 @@ internal static class RuntimeSources
     public static readonly string[] ChatLayer = { "AgentDefinition.ChatOptions", "AgentToolbox", "AgentToolFunction", "AgentToolJson", "AgentRunSettings", "AgentToolsMissingException" };
 
     /// <summary>What a consumer referencing Microsoft.Agents.AI gets too (Runtime/Agents).</summary>
-    public static readonly string[] AgentLayer = { "AgentDefinition.AIAgent", "SubAgentFunction" };
+    public static readonly string[] AgentLayer = { "AgentDefinition.AIAgent", "AgentRunSettings.Agents", "AgentRunContext", "AgentRunScope", "AgentTurnCounter", "AgentToolGuard", "AgentTurnLimit", "AgentLog", "SubAgentFunction" };
+
+    /// <summary>What a consumer referencing Microsoft.Extensions.DependencyInjection.Abstractions gets too (Runtime/Services).</summary>
+    public static readonly string[] ServicesLayer = { "AgentServiceCollectionExtensions", "AgentServicesBuilder", "AgentRegistration", "AgentToolClasses", "AgentValidationException" };
+
+    /// <summary>What a consumer referencing Microsoft.Extensions.Hosting.Abstractions gets too (Runtime/Hosting).</summary>
+    public static readonly string[] HostingLayer = { "AgentServicesBuilder.Hosting" };
 
     private static readonly Regex TypeVisibility = new(@"(?m)^    public (?=(?:static |sealed |abstract )*(?:partial )?(?:class|struct|enum|interface|delegate) )", RegexOptions.CultureInvariant);
 
-    private static readonly Regex ReferenceAnnotation = new(@"(?<=\b(?:string|object|AgentDefinition|AgentMcpServer|AgentJsonReader|AgentCatalogTable|AgentRunSettings|AgentToolbox|AITool|AIFunction|ChatOptions|ChatClientAgent|AgentPromptTemplate|AgentExamples|AgentExample)|[>\]])\?(?=[\s,;)>\[\]=])", RegexOptions.CultureInvariant);
+    private static readonly Regex ReferenceAnnotation = new(@"(?<=\b(?:string|object|AgentDefinition|AgentMcpServer|AgentJsonReader|AgentCatalogTable|AgentRunSettings|AgentToolbox|AITool|AIFunction|ChatOptions|ChatClientAgent|AgentPromptTemplate|AgentExamples|AgentExample|Exception|ILogger|ILoggerFactory|IServiceProvider|IChatClient|AIAgent|AgentRunContext|AgentSession|AgentRunOptions|State|IServiceScopeFactory)|[>\]])\?(?=[\s,;)>\[\]=])", RegexOptions.CultureInvariant);
 
     private const string NotNullWhen = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
 

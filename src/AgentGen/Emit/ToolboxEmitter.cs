@@ -51,6 +51,11 @@ internal static class ToolboxEmitter
             w.Close();
         }
 
+        if (s.Ai >= AiLayers.Services)
+        {
+            WriteFromServices(w, implementations.Where(i => !i.IsStatic).GroupBy(i => i.ContainingType).ToList(), s);
+        }
+
         w.Line();
         w.Summary("The tools this project implements with [AgentToolImplementation], static and instance, sorted.");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> ImplementedTools {{ get; }} = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] {{ {string.Join(", ", implementations.Select(i => CSharpText.Literal(i.ToolName)))} }});");
@@ -71,6 +76,75 @@ internal static class ToolboxEmitter
             .GroupBy(i => i.ToolName, System.StringComparer.Ordinal)
             .Select(g => g.First())
             .ToList();
+
+    /// <summary>
+    /// How a container builds an agent's toolbox: the static tools, and each tool class the agent may use (one of whose
+    /// tools it may use), the registered instance or one created by a constructor call written here.
+    /// </summary>
+    private static void WriteFromServices(SourceWriter w, List<IGrouping<string, ToolImplementation>> classes, EmitSettings s)
+    {
+        var agent = s.Shared("AgentDefinition");
+        var helpers = s.Shared("AgentToolClasses");
+        w.Line();
+        w.Summary("The toolbox of an agent built from a container: the static tools, and the tool classes it may use, registered or created with their constructor's services.");
+        w.Open($"internal static AgentToolbox FromServices(global::System.IServiceProvider services, {agent} agent)");
+        w.Line("var toolbox = new AgentToolbox();");
+        for (var k = 0; k < classes.Count; k++)
+        {
+            w.Line($"if ({Uses(classes[k])}) toolbox.Add(CreateToolClass{k}(services));");
+        }
+
+        w.Line("return toolbox;");
+        w.Close();
+        w.Line();
+        w.Summary("The tool classes an agent may use, with their names: for start-up validation.");
+        w.Open($"internal static global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<global::System.Type, string>> ToolClassesOf({agent} agent)");
+        foreach (var group in classes)
+        {
+            w.Line($"if ({Uses(group)}) yield return new global::System.Collections.Generic.KeyValuePair<global::System.Type, string>(typeof({group.Key}), {CSharpText.Literal(DisplayName(group.Key))});");
+        }
+
+        w.Line("yield break;");
+        w.Close();
+        for (var k = 0; k < classes.Count; k++)
+        {
+            var type = classes[k].Key;
+            var name = CSharpText.Literal(DisplayName(type));
+            var constructor = classes[k].First().Constructor;
+            var create = constructor is null
+                ? $"{helpers}.Unconstructible<{type}>({name})"
+                : $"new {type}({string.Join(", ", constructor.Parameters.Select(p => ServiceArgument(p, helpers, name)))})";
+            w.Line();
+            w.Open($"private static {type} CreateToolClass{k}(global::System.IServiceProvider services)");
+            w.Line($"return {helpers}.Get<{type}>(services, s => {create});");
+            w.Close();
+        }
+    }
+
+    private static string Uses(IGrouping<string, ToolImplementation> group) =>
+        string.Join(" || ", group.Select(i => $"agent.CanUse({CSharpText.Literal(i.ToolName)})"));
+
+    private static string ServiceArgument(ServiceParameter parameter, string helpers, string toolClass)
+    {
+        var display = CSharpText.Literal(parameter.DisplayType);
+        if (parameter.Type == "global::System.IServiceProvider")
+        {
+            return "s";
+        }
+
+        if (parameter.ServiceKey is { } key)
+        {
+            return $"{helpers}.Keyed<{parameter.Type}>(s, {key}, {toolClass}, {display})";
+        }
+
+        return parameter.DefaultValue is { } fallback
+            ? $"{helpers}.Optional<{parameter.Type}>(s, {fallback})"
+            : $"{helpers}.Required<{parameter.Type}>(s, {toolClass}, {display})";
+    }
+
+    /// <summary>A fully qualified type as a message names it: without global::.</summary>
+    private static string DisplayName(string fullyQualified) =>
+        fullyQualified.StartsWith("global::", System.StringComparison.Ordinal) ? fullyQualified.Substring("global::".Length) : fullyQualified;
 
     private static void WriteRunOptions(SourceWriter w, ToolboxModel model)
     {

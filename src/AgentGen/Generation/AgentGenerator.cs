@@ -108,6 +108,16 @@ public sealed class AgentGenerator : IIncrementalGenerator
                 spc.AddSource(RuntimeSources.AgentLayerHintName, RuntimeSources.Emit(s, RuntimeSources.AgentLayer));
             }
 
+            if (s.Ai >= AiLayers.Services)
+            {
+                spc.AddSource(RuntimeSources.ServicesLayerHintName, RuntimeSources.Emit(s, RuntimeSources.ServicesLayer));
+            }
+
+            if (s.Ai >= AiLayers.Hosting)
+            {
+                spc.AddSource(RuntimeSources.HostingLayerHintName, RuntimeSources.Emit(s, RuntimeSources.HostingLayer));
+            }
+
             if (SharedTypesEmitter.EmitNotNullWhenPolyfill(s) is { } polyfill)
             {
                 spc.AddSource(SharedTypesEmitter.NotNullWhenHintName, polyfill);

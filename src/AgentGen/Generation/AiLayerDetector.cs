@@ -7,7 +7,9 @@ namespace AgentGen.Generation;
 /// <summary>
 /// Which AI layers to emit, from the types the compilation can use: the chat layer needs Microsoft.Extensions.AI.Abstractions
 /// 10 or later (ChatOptions.Instructions and Reasoning, AIFunctionFactory); the agent layer needs Microsoft.Agents.AI
-/// (ChatClientAgent, AsAIFunction) and Microsoft.Extensions.AI (function invocation). AgentGen itself references neither.
+/// (ChatClientAgent, AIAgentBuilder) and Microsoft.Extensions.AI (function invocation, and logging through it); the services
+/// layer needs keyed services (Microsoft.Extensions.DependencyInjection.Abstractions 8 or later, which Microsoft.Extensions.AI
+/// brings), and the hosting layer the Generic Host's IHostedService. AgentGen itself references none of them.
 /// </summary>
 internal static class AiLayerDetector
 {
@@ -25,10 +27,18 @@ internal static class AiLayerDetector
             return AiLayers.None;
         }
 
-        return Has(compilation, "Microsoft.Agents.AI.ChatClientAgent") && Has(compilation, "Microsoft.Agents.AI.AIAgentExtensions")
-            && Has(compilation, "Microsoft.Extensions.AI.FunctionInvokingChatClient")
-            ? AiLayers.Agents
-            : AiLayers.ChatOptions;
+        if (!Has(compilation, "Microsoft.Agents.AI.ChatClientAgent") || !Has(compilation, "Microsoft.Agents.AI.AIAgentBuilder")
+            || !Has(compilation, "Microsoft.Extensions.AI.FunctionInvokingChatClient") || !Has(compilation, "Microsoft.Extensions.Logging.LoggerMessage"))
+        {
+            return AiLayers.ChatOptions;
+        }
+
+        if (!Has(compilation, "Microsoft.Extensions.DependencyInjection.IKeyedServiceProvider") || !Has(compilation, "Microsoft.Extensions.DependencyInjection.IServiceScopeFactory"))
+        {
+            return AiLayers.Agents;
+        }
+
+        return Has(compilation, "Microsoft.Extensions.Hosting.IHostedService") ? AiLayers.Hosting : AiLayers.Services;
     }
 
     private static bool Has(Compilation compilation, string metadataName) =>

@@ -22,6 +22,7 @@ internal static class ToolImplementationReader
 
         var builder = ImmutableArray.CreateBuilder<ToolImplementation>();
         ToolSignature? signature = null;
+        var constructor = method.IsStatic ? null : ToolClassConstructorReader.Read(method.ContainingType, context.SemanticModel.Compilation);
         foreach (var attribute in context.Attributes)
         {
             signature ??= ToolSignature.Read(method);
@@ -29,7 +30,7 @@ internal static class ToolImplementationReader
             {
                 var description = ToolTypeReader.DescriptionOf(method) ?? DocumentationSummary.Of(context.TargetNode);
                 builder.Add(new ToolImplementation(toolName, method.ContainingType.ToDisplayString(TypeFormat), method.Name, method.IsStatic, description, IsPublic(method.ContainingType),
-                    signature.Parameters.ToEquatableArray(), signature.Result, signature.Types.ToEquatableArray()));
+                    signature.Parameters.ToEquatableArray(), signature.Result, signature.Types.ToEquatableArray(), constructor));
             }
         }
 

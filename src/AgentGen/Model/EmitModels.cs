@@ -35,6 +35,12 @@ internal enum AiLayers
 
     /// <summary>Microsoft.Agents.AI too: ChatClientAgents with sub-agents.</summary>
     Agents,
+
+    /// <summary>Microsoft.Extensions.DependencyInjection.Abstractions (8 or later, keyed services) too: AddAgents.</summary>
+    Services,
+
+    /// <summary>Microsoft.Extensions.Hosting.Abstractions too: validation when the host starts.</summary>
+    Hosting,
 }
 
 /// <summary>Everything one agent's source file depends on.</summary>

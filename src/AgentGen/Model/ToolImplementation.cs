@@ -14,6 +14,7 @@ namespace AgentGen.Model;
 /// <param name="Parameters">The method's parameters, in order.</param>
 /// <param name="Result">What the method returns.</param>
 /// <param name="Types">Every type the arguments and the result are made of, other than the built-in values (each once).</param>
+/// <param name="Constructor">For an instance method, how a container creates its class when the class is not registered; null when it cannot.</param>
 internal sealed record ToolImplementation(
     string ToolName,
     string ContainingType,
@@ -23,7 +24,19 @@ internal sealed record ToolImplementation(
     bool IsPublicType,
     EquatableArray<ToolParameter> Parameters,
     ToolResult Result,
-    EquatableArray<ToolType> Types);
+    EquatableArray<ToolType> Types,
+    ToolClassConstructor? Constructor = null);
+
+/// <summary>The constructor a container calls to create a tool class that is not registered: its parameters are services.</summary>
+/// <param name="Parameters">The parameters, in order.</param>
+internal sealed record ToolClassConstructor(EquatableArray<ServiceParameter> Parameters);
+
+/// <summary>A constructor parameter of a tool class, resolved from the container.</summary>
+/// <param name="Type">Its type, fully qualified.</param>
+/// <param name="DisplayType">Its type as a message names it (<c>ILogger&lt;FileTools&gt;</c>).</param>
+/// <param name="DefaultValue">The C# expression of its default value, when it is optional.</param>
+/// <param name="ServiceKey">The C# expression of its [FromKeyedServices] key, when it has one.</param>
+internal sealed record ServiceParameter(string Type, string DisplayType, string? DefaultValue, string? ServiceKey);
 
 /// <summary>Where a parameter's value comes from.</summary>
 internal enum ToolParameterSource

@@ -50,7 +50,7 @@ namespace AgentGen.Runtime
     /// unclosed or nested tag, with the offset <see cref="Problems"/> gives) and at run time.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
-    public sealed class AgentExamples
+    internal sealed class AgentExamples
     {
         private const string Open = "<example>";
         private const string Close = "</example>";

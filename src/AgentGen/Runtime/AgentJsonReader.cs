@@ -6,7 +6,7 @@ namespace AgentGen.Runtime
     /// values (hooks, MCP configurations). Written for that input only: it assumes well-formed JSON.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
-    public sealed class AgentJsonReader
+    internal sealed class AgentJsonReader
     {
         private readonly string _json;
         private int _position;

@@ -35,7 +35,7 @@ namespace AgentGen.Runtime
         /// <summary>Reads an <c>mcpServers</c> value: names, and <c>{name: config}</c> objects.</summary>
         /// <param name="reader">A reader before the array.</param>
         /// <returns>The servers, in order, read-only.</returns>
-        public static global::System.Collections.Generic.IReadOnlyList<AgentMcpServer> ReadList(AgentJsonReader reader)
+        internal static global::System.Collections.Generic.IReadOnlyList<AgentMcpServer> ReadList(AgentJsonReader reader)
         {
             var servers = new global::System.Collections.Generic.List<AgentMcpServer>();
             while (reader.NextElement())

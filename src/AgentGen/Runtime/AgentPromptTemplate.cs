@@ -7,7 +7,7 @@ namespace AgentGen.Runtime
     /// build (for the generated argument types and the diagnostics) and at run time (for rendering).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
-    public sealed class AgentPromptTemplate
+    internal sealed class AgentPromptTemplate
     {
         private readonly string _prompt;
         private readonly global::System.Collections.Generic.List<Hole> _holes;

@@ -79,13 +79,39 @@ public sealed class AiLayerCompileTests
         }
         """;
 
-    // Both frameworks' namespaces imported beside the generated one: no generated name may clash with theirs.
+    // Both frameworks' namespaces (and DI's and the host's) imported beside the generated one: no generated name may clash
+    // with theirs. A tool class with services in its constructor, created from a container by generated code.
     private const string AgentConsumer = """
         namespace Consumer
         {
             using Microsoft.Agents.AI;
             using Microsoft.Extensions.AI;
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.Extensions.Hosting;
             using Sample.Agents;
+
+            internal sealed class Archive
+            {
+                public Archive() { }
+
+                public Archive(System.IServiceProvider services, Microsoft.Extensions.Logging.ILogger<Archive> logger, [FromKeyedServices("archive")] System.IO.TextWriter writer, int retries = 3, Priority priority = Priority.High) { }
+
+                [AgentGen.AgentToolImplementation("archive_file")]
+                public string ArchiveFile(string path) { return path; }
+            }
+
+            internal static class Registration
+            {
+                internal static bool Register(IServiceCollection services, System.IServiceProvider provider)
+                {
+                    AgentServicesBuilder builder = services.AddAgents(AgentCatalog.All, s => s.DetailedErrors = true, ServiceLifetime.Scoped)
+                        .AddTools((sp, tools) => tools.AddMcpServer("github", new AITool[0]))
+                        .Configure(s => s.ChatMiddleware = b => b.UseLogging())
+                        .ValidateOnStart();
+                    provider.ValidateAgents();
+                    return builder.Services != null && AgentTurnLimit.Reached(new AgentResponse()) && AgentTurnLimit.FinishReason.Length > 0;
+                }
+            }
 
             internal static class Run
             {
@@ -94,7 +120,7 @@ public sealed class AiLayerCompileTests
                     AgentRunSettings settings = new AgentRunSettings { MissingTools = AgentMissingTools.Skip, MaxSubAgentDepth = 2 };
                     AgentDefinition definition = AgentCatalog.Get("backend-developer");
                     ChatOptions options = definition.CreateChatOptions(new AgentToolbox(), settings);
-                    ChatClientAgent agent = AgentCatalog.CreateAIAgent("backend-developer", client, new AgentToolbox().Add(new Files()), settings);
+                    AIAgent agent = AgentCatalog.CreateAIAgent("backend-developer", client, new AgentToolbox().Add(new Files()), settings, null, null);
                     return agent ?? (object)options ?? BackendDeveloperAgent.CreateAIAgent(client, new AgentToolbox());
                 }
             }
@@ -224,11 +250,24 @@ public sealed class AiLayerCompileTests
     [MemberData(nameof(Versions))]
     public void WithTheAgentFrameworkTheAgentLayerCompiles(LanguageVersion version, NullableContextOptions nullable)
     {
-        var run = GeneratorHarness.RunOnce(Agents(), new HarnessOptions { LanguageVersion = version, Nullable = nullable, ExtraReferences = AiReferences.Agents, Source = ChatConsumer + AgentConsumer, Properties = new Dictionary<string, string> { ["AgentGenVisibility"] = "public" } }).AssertCompilesCleanly();
+        var run = GeneratorHarness.RunOnce(Agents(), new HarnessOptions { LanguageVersion = version, Nullable = nullable, ExtraReferences = AiReferences.Hosting, Source = ChatConsumer + AgentConsumer, Properties = new Dictionary<string, string> { ["AgentGenVisibility"] = "public" } }).AssertCompilesCleanly();
         Assert.Contains("AgentGen.AgentLayer.g.cs", run.Sources.Keys);
+        Assert.Contains("AgentGen.ServicesLayer.g.cs", run.Sources.Keys);
+        Assert.Contains("AgentGen.HostingLayer.g.cs", run.Sources.Keys);
         var toolbox = run.Source("AgentGen.AgentToolbox.g.cs");
         Assert.Contains("Add(\"read_file\", new global::Sample.Agents.AgentToolFunction(\"read_file\", \"Reads a file.\", \"{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"path\\\":{\\\"type\\\":\\\"string\\\"},\\\"maxLines\\\":{\\\"type\\\":\\\"integer\\\"}},\\\"required\\\":[\\\"path\\\"]}\", (arguments, cancellationToken) => AgentToolCalls.Call", toolbox, System.StringComparison.Ordinal);
         Assert.DoesNotContain("System.Reflection", toolbox, System.StringComparison.Ordinal);
         Assert.Contains("internal AgentToolbox Add(global::Consumer.Files implementations)", toolbox, System.StringComparison.Ordinal);
+        // The longest constructor, called with services: optional ones fall back to their defaults, keyed ones by key.
+        Assert.Contains("new global::Consumer.Archive(s, global::Sample.Agents.AgentToolClasses.Required<global::Microsoft.Extensions.Logging.ILogger<global::Consumer.Archive>>(s, \"Consumer.Archive\", \"ILogger<Archive>\"), global::Sample.Agents.AgentToolClasses.Keyed<global::System.IO.TextWriter>(s, \"archive\", \"Consumer.Archive\", \"TextWriter\"), global::Sample.Agents.AgentToolClasses.Optional<int>(s, (int)(3)), global::Sample.Agents.AgentToolClasses.Optional<global::Consumer.Priority>(s, (global::Consumer.Priority)(1)))", toolbox, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutDependencyInjectionNoServicesLayerIsEmitted()
+    {
+        var run = GeneratorHarness.RunOnce(Agents(), new HarnessOptions { ExtraReferences = AiReferences.Agents.Where(r => !(r.Display ?? string.Empty).Contains("DependencyInjection", System.StringComparison.Ordinal)).ToList(), Source = ChatConsumer }).AssertCompilesCleanly();
+        Assert.Contains("AgentGen.AgentLayer.g.cs", run.Sources.Keys);
+        Assert.DoesNotContain("AgentGen.ServicesLayer.g.cs", run.Sources.Keys);
+        Assert.DoesNotContain("FromServices", run.Source("AgentGen.AgentToolbox.g.cs"), System.StringComparison.Ordinal);
     }
 }

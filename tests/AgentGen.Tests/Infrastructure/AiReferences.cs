@@ -16,6 +16,9 @@ public static class AiReferences
     /// <summary>Microsoft.Agents.AI with Microsoft.Extensions.AI and their dependencies.</summary>
     public static IReadOnlyList<MetadataReference> Agents { get; } = Closure(typeof(Microsoft.Agents.AI.ChatClientAgent).Assembly, typeof(Microsoft.Extensions.AI.FunctionInvokingChatClient).Assembly);
 
+    /// <summary>The Agent Framework with the Generic Host's abstractions: every layer.</summary>
+    public static IReadOnlyList<MetadataReference> Hosting { get; } = Closure(typeof(Microsoft.Agents.AI.ChatClientAgent).Assembly, typeof(Microsoft.Extensions.AI.FunctionInvokingChatClient).Assembly, typeof(Microsoft.Extensions.Hosting.IHostedService).Assembly);
+
     private static IReadOnlyList<MetadataReference> Closure(params Assembly[] roots)
     {
         var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;

@@ -527,7 +527,7 @@ namespace Sample.Agents
     /// values (hooks, MCP configurations). Written for that input only: it assumes well-formed JSON.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
-internal sealed class AgentJsonReader
+    internal sealed class AgentJsonReader
     {
         private readonly string _json;
         private int _position;
@@ -784,7 +784,7 @@ internal sealed class AgentMcpServer
         /// <summary>Reads an <c>mcpServers</c> value: names, and <c>{name: config}</c> objects.</summary>
         /// <param name="reader">A reader before the array.</param>
         /// <returns>The servers, in order, read-only.</returns>
-        public static global::System.Collections.Generic.IReadOnlyList<AgentMcpServer> ReadList(AgentJsonReader reader)
+        internal static global::System.Collections.Generic.IReadOnlyList<AgentMcpServer> ReadList(AgentJsonReader reader)
         {
             var servers = new global::System.Collections.Generic.List<AgentMcpServer>();
             while (reader.NextElement())
@@ -815,7 +815,7 @@ namespace Sample.Agents
     /// build (for the generated argument types and the diagnostics) and at run time (for rendering).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
-internal sealed class AgentPromptTemplate
+    internal sealed class AgentPromptTemplate
     {
         private readonly string _prompt;
         private readonly global::System.Collections.Generic.List<Hole> _holes;
@@ -1155,7 +1155,7 @@ internal sealed class AgentExample
     /// unclosed or nested tag, with the offset <see cref="Problems"/> gives) and at run time.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
-internal sealed class AgentExamples
+    internal sealed class AgentExamples
     {
         private const string Open = "<example>";
         private const string Close = "</example>";

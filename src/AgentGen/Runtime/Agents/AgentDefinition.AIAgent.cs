@@ -4,21 +4,26 @@ namespace AgentGen.Runtime
     public sealed partial class AgentDefinition
     {
         /// <summary>
-        /// This agent as a <c>ChatClientAgent</c> on <paramref name="chatClient"/>: its name, description and
-        /// <see cref="CreateChatOptions"/>; <c>maxTurns</c> limits its function-calling loop; the agents its
-        /// <c>Agent(a, b)</c> entries name (every agent of <paramref name="catalog"/> for a bare <c>Agent</c>) are
-        /// functions it can call, each run as a sub-agent with the same client and toolbox.
+        /// This agent as an Agent Framework agent on <paramref name="chatClient"/>: its name, description and
+        /// <see cref="CreateChatOptions"/>. <c>maxTurns</c> limits its function-calling loop, even when the client has one of
+        /// its own; the agents its <c>Agent(a, b)</c> entries name (every agent of <paramref name="catalog"/> for a bare
+        /// <c>Agent</c>) are functions it can call, each run as a sub-agent with the same client, toolbox, settings,
+        /// logging and middleware. Tool failures and a run the turn limit ends are logged.
         /// </summary>
-        /// <param name="chatClient">The model's client, without a function-invocation layer of its own (this adds one).</param>
+        /// <param name="chatClient">The model's client.</param>
         /// <param name="tools">The app's tools.</param>
         /// <param name="catalog">The agents sub-agents are looked up in: the agent's catalog (<c>AgentCatalog.All</c>).</param>
-        /// <param name="options">Model ids, missing-tool policy and sub-agent depth; the defaults when null.</param>
+        /// <param name="options">Model ids, missing-tool policy, errors, middleware and sub-agent depth; the defaults when null.</param>
+        /// <param name="loggerFactory">Where the agent logs (category <c>AgentGen.Agents</c>); null for nowhere.</param>
+        /// <param name="services">The services the agent's tools receive; null for none.</param>
         /// <returns>The agent.</returns>
-        public global::Microsoft.Agents.AI.ChatClientAgent CreateAIAgent(global::Microsoft.Extensions.AI.IChatClient chatClient, AgentToolbox tools, global::System.Collections.Generic.IReadOnlyList<AgentDefinition> catalog, AgentRunSettings? options = null)
+        public global::Microsoft.Agents.AI.AIAgent CreateAIAgent(global::Microsoft.Extensions.AI.IChatClient chatClient, AgentToolbox tools, global::System.Collections.Generic.IReadOnlyList<AgentDefinition> catalog, AgentRunSettings? options = null, global::Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null, global::System.IServiceProvider? services = null)
         {
             if (chatClient == null) throw new global::System.ArgumentNullException("chatClient");
+            if (tools == null) throw new global::System.ArgumentNullException("tools");
             if (catalog == null) throw new global::System.ArgumentNullException("catalog");
-            return CreateAIAgent(chatClient, tools, catalog, options ?? new AgentRunSettings(), 0);
+            var context = new AgentRunContext(catalog, options ?? new AgentRunSettings(), () => chatClient, null, agent => tools, loggerFactory, services);
+            return context.Create(this, 0);
         }
 
         /// <summary>The agents this one may call as sub-agents: those its <c>Agent(a, b)</c> entries name, in that order, or
@@ -72,40 +77,6 @@ namespace AgentGen.Runtime
             }
 
             return names.Count;
-        }
-
-        internal global::Microsoft.Agents.AI.ChatClientAgent CreateAIAgent(global::Microsoft.Extensions.AI.IChatClient chatClient, AgentToolbox tools, global::System.Collections.Generic.IReadOnlyList<AgentDefinition> catalog, AgentRunSettings runOptions, int depth)
-        {
-            var chatOptions = CreateChatOptions(tools, runOptions);
-            foreach (var subAgent in SubAgentsIn(catalog))
-            {
-                if (chatOptions.Tools == null)
-                {
-                    chatOptions.Tools = new global::System.Collections.Generic.List<global::Microsoft.Extensions.AI.AITool>();
-                    chatOptions.ToolMode = null;
-                }
-
-                chatOptions.Tools.Add(new SubAgentFunction(subAgent, chatClient, tools, catalog, runOptions, depth + 1));
-            }
-
-            var maxTurns = MaxTurns;
-            // The agent gets a function-invocation layer of its own, so that maxTurns bounds its loop alone.
-            var builder = global::Microsoft.Extensions.AI.ChatClientBuilderChatClientExtensions.AsBuilder(chatClient);
-            global::Microsoft.Extensions.AI.FunctionInvokingChatClientBuilderExtensions.UseFunctionInvocation(builder, null, invoking =>
-            {
-                if (maxTurns.HasValue)
-                {
-                    invoking.MaximumIterationsPerRequest = maxTurns.Value;
-                }
-            });
-            var options = new global::Microsoft.Agents.AI.ChatClientAgentOptions
-            {
-                Name = Name,
-                Description = Description,
-                ChatOptions = chatOptions,
-                UseProvidedChatClientAsIs = true,
-            };
-            return new global::Microsoft.Agents.AI.ChatClientAgent(builder.Build(null), options, null, null);
         }
     }
 }

@@ -5,36 +5,31 @@ namespace AgentGen.Runtime
     /// agent that may call itself (or its caller) costs nothing until used; each call is one level deeper, and a call
     /// beyond <see cref="AgentRunSettings.MaxSubAgentDepth"/> is answered with an error the model reads instead of running.
     /// The call runs the created agent on the model's query and answers its text, with no reflection (the Agent
-    /// Framework's <c>AsAIFunction</c> infers its schema at run time).
+    /// Framework's <c>AsAIFunction</c> infers its schema at run time). The sub-agent is built in its caller's context:
+    /// the same settings, logging, services and middleware.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
-    public sealed class SubAgentFunction : global::Microsoft.Extensions.AI.AIFunction
+    internal sealed class SubAgentFunction : global::Microsoft.Extensions.AI.AIFunction
     {
         private static readonly global::System.Text.Json.JsonElement QuerySchema = global::System.Text.Json.JsonDocument.Parse(
             "{\"type\":\"object\",\"properties\":{\"query\":{\"description\":\"Input query to invoke the agent.\",\"type\":\"string\"}},\"required\":[\"query\"]}").RootElement.Clone();
 
         private readonly AgentDefinition _agent;
-        private readonly global::Microsoft.Extensions.AI.IChatClient _chatClient;
-        private readonly AgentToolbox _tools;
-        private readonly global::System.Collections.Generic.IReadOnlyList<AgentDefinition> _catalog;
-        private readonly AgentRunSettings _options;
+        private readonly string _callerName;
+        private readonly AgentRunContext _context;
         private readonly int _depth;
-        private global::Microsoft.Agents.AI.ChatClientAgent? _created;
+        private global::Microsoft.Agents.AI.AIAgent? _created;
 
         /// <summary>Creates the function that runs <paramref name="agent"/> at <paramref name="depth"/>.</summary>
         /// <param name="agent">The sub-agent.</param>
-        /// <param name="chatClient">The caller's chat client.</param>
-        /// <param name="tools">The caller's toolbox.</param>
-        /// <param name="catalog">The agents sub-agents are looked up in.</param>
-        /// <param name="options">The caller's options.</param>
+        /// <param name="callerName">The agent that calls it.</param>
+        /// <param name="context">The caller's context: the sub-agent is built as its caller was.</param>
         /// <param name="depth">How many callers the sub-agent has (1 for an agent's direct sub-agent).</param>
-        public SubAgentFunction(AgentDefinition agent, global::Microsoft.Extensions.AI.IChatClient chatClient, AgentToolbox tools, global::System.Collections.Generic.IReadOnlyList<AgentDefinition> catalog, AgentRunSettings options, int depth)
+        public SubAgentFunction(AgentDefinition agent, string callerName, AgentRunContext context, int depth)
         {
             _agent = agent;
-            _chatClient = chatClient;
-            _tools = tools;
-            _catalog = catalog;
-            _options = options;
+            _callerName = callerName;
+            _context = context;
             _depth = depth;
             Name = FunctionNameOf(agent.Name);
         }
@@ -77,10 +72,12 @@ namespace AgentGen.Runtime
         /// <inheritdoc/>
         protected override async global::System.Threading.Tasks.ValueTask<object?> InvokeCoreAsync(global::Microsoft.Extensions.AI.AIFunctionArguments arguments, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (_depth > _options.MaxSubAgentDepth)
+            var maxDepth = _context.Settings.MaxSubAgentDepth;
+            if (_depth > maxDepth)
             {
+                AgentLog.SubAgentTooDeep(_context.Logger, _agent.Name, _callerName, maxDepth);
                 return "Error: the agent '" + _agent.Name + "' was not started: agents are already nested " + (_depth - 1)
-                    + " deep, and AgentRunSettings.MaxSubAgentDepth is " + _options.MaxSubAgentDepth + ". Do this part of the task without it.";
+                    + " deep, and AgentRunSettings.MaxSubAgentDepth is " + maxDepth + ". Do this part of the task without it.";
             }
 
             // The query is read like any tool argument (a JsonElement from the model, or a string from a caller).
@@ -88,7 +85,7 @@ namespace AgentGen.Runtime
             var agent = _created;
             if (agent == null)
             {
-                agent = _agent.CreateAIAgent(_chatClient, _tools, _catalog, _options, _depth);
+                agent = _context.Create(_agent, _depth);
                 _created = agent;
             }
 
