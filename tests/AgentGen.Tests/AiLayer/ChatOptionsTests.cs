@@ -62,7 +62,7 @@ public sealed class ChatOptionsTests
         Assert.Contains("\"path\"", ((AIFunction)read).JsonSchema.ToString(), System.StringComparison.Ordinal);
         Assert.True(tools.TryGet("mcp__github__get_issue", out var issue));
         Assert.Equal("mcp__github__get_issue", issue.Name); // an MCP client's get_issue, offered under the name agent files use
-        Assert.Equal(new[] { "Bash", "Edit", "Read", "count_lines", "lookup_order", "plan_release" }, AgentToolbox.ImplementedTools);
+        Assert.Equal(new[] { "Bash", "Edit", "Grep", "Read", "count_lines", "lookup_order", "plan_release" }, AgentToolbox.ImplementedTools);
     }
 
     [Fact]

@@ -23,6 +23,11 @@ public sealed class MemoryFiles
     public string Read(string path)
     {
         Calls.Add("Read " + path);
+        if (path == "boom")
+        {
+            throw new System.IO.IOException("disk on fire at " + path);
+        }
+
         return Files.TryGetValue(path, out var text) ? text : "no such file: " + path;
     }
 
@@ -41,4 +46,44 @@ public sealed class MemoryFiles
         Calls.Add("Bash " + command);
         return "ran " + command;
     }
+}
+
+/// <summary>What the search tool reads: a service the container provides.</summary>
+public sealed class SearchIndex
+{
+    public SearchIndex(string name) => Name = name;
+
+    public string Name { get; }
+}
+
+/// <summary>
+/// A tool class with services in its constructor: created by the generated code from a container when it is not
+/// registered, or resolved with its registered lifetime. Each instance has a number, so tests can tell instances apart.
+/// </summary>
+public sealed class SearchTools
+{
+    private static int _created;
+
+    public SearchTools(SearchIndex index, Microsoft.Extensions.Logging.ILogger<SearchTools> logger, int limit = 10)
+    {
+        Index = index;
+        Limit = limit;
+        Number = System.Threading.Interlocked.Increment(ref _created);
+        logger.LogCreated(Number);
+    }
+
+    public SearchIndex Index { get; }
+
+    public int Limit { get; }
+
+    public int Number { get; }
+
+    [AgentGen.AgentToolImplementation("Grep")]
+    public string Grep(string pattern) => $"searched {Index.Name} for {pattern} (tools #{Number}, limit {Limit})";
+}
+
+internal static class SearchToolsLog
+{
+    public static void LogCreated(this Microsoft.Extensions.Logging.ILogger logger, int number) =>
+        Microsoft.Extensions.Logging.LoggerExtensions.LogDebug(logger, "search tools #{Number} created", number);
 }

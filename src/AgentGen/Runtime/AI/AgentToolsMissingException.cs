@@ -8,11 +8,23 @@ namespace AgentGen.Runtime
         /// <param name="agentName">The agent.</param>
         /// <param name="missingTools">The tools it lists that the toolbox lacks, as the agent file writes them.</param>
         public AgentToolsMissingException(string agentName, global::System.Collections.Generic.IReadOnlyList<string> missingTools)
-            : base("Agent '" + agentName + "' lists tools the toolbox does not have: " + string.Join(", ", missingTools)
-                + ". Mark a method [AgentToolImplementation(\"" + (missingTools.Count > 0 ? missingTools[0] : string.Empty) + "\")], register a tool with AgentToolbox.Add, or set AgentRunSettings.MissingTools to Skip.")
+            : base("Agent '" + agentName + "' lists tools the toolbox does not have: " + string.Join(", ", missingTools) + ". " + Advice(missingTools.Count > 0 ? missingTools[0] : string.Empty))
         {
             AgentName = agentName;
             MissingTools = missingTools;
+        }
+
+        /// <summary>What to do about the first missing entry: an MCP server's tools are registered, other tools implemented.</summary>
+        private static string Advice(string entry)
+        {
+            if (entry.StartsWith("mcp__", global::System.StringComparison.Ordinal))
+            {
+                var server = entry.Substring(5);
+                var end = server.IndexOf("__", global::System.StringComparison.Ordinal);
+                return "Register the MCP server's tools with AgentToolbox.AddMcpServer(\"" + (end < 0 ? server : server.Substring(0, end)) + "\", tools), or set AgentRunSettings.MissingTools to Skip.";
+            }
+
+            return "Mark a method [AgentToolImplementation(\"" + entry + "\")], register a tool with AgentToolbox.Add, or set AgentRunSettings.MissingTools to Skip.";
         }
 
         /// <summary>The agent.</summary>

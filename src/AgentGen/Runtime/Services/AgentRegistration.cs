@@ -79,14 +79,24 @@ namespace AgentGen.Runtime
                 var scope = scopes == null ? null : scopes.CreateScope();
                 try
                 {
-                    // Built as the app would build it: a chat client, the tool classes and their services, every listed
-                    // tool, the prompt's values. Sub-agents are built when first called, so they are checked by name here.
+                    // Each part of building the agent on its own, so that one missing piece does not hide the next: its
+                    // chat client, its toolbox (the tool classes and their services), then every tool it lists and the
+                    // values its prompt needs. Sub-agents are built when first called, so they are checked by name below.
                     var services = _lifetime == global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton || scope == null ? root : scope.ServiceProvider;
-                    global::Microsoft.Extensions.DependencyInjection.ServiceProviderKeyedServiceExtensions.GetRequiredKeyedService<global::Microsoft.Agents.AI.AIAgent>(services, agent.Name);
-                }
-                catch (global::System.Exception exception)
-                {
-                    problems.Add("Agent '" + agent.Name + "': " + exception.Message);
+                    Check(agent, problems, () =>
+                    {
+                        if (agent.Model == null || ModelClient(services, agent.Model) == null)
+                        {
+                            DefaultClient(services, agent);
+                        }
+                    });
+                    AgentToolbox? toolbox = null;
+                    Check(agent, problems, () => toolbox = Toolbox(services, agent));
+                    if (toolbox != null)
+                    {
+                        AgentToolbox built = toolbox;
+                        Check(agent, problems, () => agent.CreateChatOptions(built, Settings));
+                    }
                 }
                 finally
                 {
@@ -98,7 +108,7 @@ namespace AgentGen.Runtime
 
                 foreach (var subAgent in agent.SpawnableAgents)
                 {
-                    if (!Contains(subAgent))
+                    if (agent.CanSpawn(subAgent) && !Contains(subAgent))
                     {
                         problems.Add("Agent '" + agent.Name + "' names the sub-agent '" + subAgent + "', which is not among the agents AddAgents registered with it. Add its catalog to the list, or remove it from the agent's Agent(...) entry.");
                     }
@@ -114,6 +124,20 @@ namespace AgentGen.Runtime
                         }
                     }
                 }
+            }
+        }
+
+        /// <summary>Runs one check; what it throws is a problem of the agent (named once, whether or not the message names it).</summary>
+        private static void Check(AgentDefinition agent, global::System.Collections.Generic.List<string> problems, global::System.Action check)
+        {
+            try
+            {
+                check();
+            }
+            catch (global::System.Exception exception)
+            {
+                var prefix = "Agent '" + agent.Name + "'";
+                problems.Add(exception.Message.StartsWith(prefix, global::System.StringComparison.Ordinal) ? exception.Message : prefix + ": " + exception.Message);
             }
         }
 
