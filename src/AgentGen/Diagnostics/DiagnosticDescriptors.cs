@@ -223,6 +223,12 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Info,
         "AgentGen fills {{path}} placeholders only; sections, partials, comments and triple braces stay as they are, so that nobody believes they are rendered.");
 
+    public static readonly DiagnosticDescriptor TemplateLanguage = Create(
+        "AGEN038", "Jinja or Liquid syntax in a prompt",
+        "'{0}' is {1} of Jinja or Liquid, which AgentGen does not render: the model reads it as written. AgentGen fills only {{{{path}}}} placeholders: compute the value in C# and pass it as a placeholder, or put the text in a code block if the model should see it",
+        DiagnosticSeverity.Warning,
+        "Prompts copied from Jinja or Liquid templates keep their filters, tags and whitespace control; AgentGen fills {{path}} placeholders only, so the rest would reach the model as raw template code.");
+
     public static readonly DiagnosticDescriptor ExampleTag = Create(
         "AGEN034", "Example tag not closed, nested or not opened",
         "{0}",

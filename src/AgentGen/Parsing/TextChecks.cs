@@ -10,6 +10,7 @@ namespace AgentGen.Parsing;
 
 /// <summary>
 /// Checks of the text itself rather than of the frontmatter's structure: the prompt's placeholders (AGEN032, AGEN033),
+/// Jinja or Liquid syntax in it (AGEN038),
 /// the description's example tags (AGEN034) and text saved with the wrong encoding (AGEN035). The prompt and the
 /// description are read by the same readers the generated code uses at run time (Runtime/AgentPromptTemplate.cs,
 /// Runtime/AgentExamples.cs), so the build reports exactly what run time does.
@@ -24,17 +25,26 @@ internal static class TextChecks
     public static ImmutableArray<string> Prompt(string text, int promptStart, List<Problem> problems)
     {
         var template = AgentPromptTemplate.Parse(text.Substring(promptStart));
-        if (template.Placeholders.Count == 0)
-        {
-            return ImmutableArray<string>.Empty;
-        }
-
         foreach (var finding in template.Findings)
         {
             var written = text.Substring(promptStart + finding.Start, finding.Length);
-            problems.Add(finding.Kind == AgentPromptTemplate.FindingKind.InvalidPath
-                ? new Problem(DiagnosticDescriptors.InvalidPlaceholder, promptStart + finding.Start, finding.Length, written)
-                : new Problem(DiagnosticDescriptors.MustacheForm, promptStart + finding.Start, finding.Length, written, MustacheKind(written)));
+            if (TemplateLanguageKind(finding.Kind) is { } kind)
+            {
+                // Jinja or Liquid is never rendered, so it is reported in any prompt; the other findings only where the
+                // prompt has placeholders (elsewhere braces are just text).
+                problems.Add(new Problem(DiagnosticDescriptors.TemplateLanguage, promptStart + finding.Start, finding.Length, written, kind));
+            }
+            else if (template.Placeholders.Count > 0)
+            {
+                problems.Add(finding.Kind == AgentPromptTemplate.FindingKind.InvalidPath
+                    ? new Problem(DiagnosticDescriptors.InvalidPlaceholder, promptStart + finding.Start, finding.Length, written)
+                    : new Problem(DiagnosticDescriptors.MustacheForm, promptStart + finding.Start, finding.Length, written, MustacheKind(written)));
+            }
+        }
+
+        if (template.Placeholders.Count == 0)
+        {
+            return ImmutableArray<string>.Empty;
         }
 
         if (PromptLimits.Excess(template.Placeholders) is { } excess)
@@ -91,6 +101,14 @@ internal static class TextChecks
                 $"{report.MoreLines} more lines have text saved with the wrong encoding, from line {report.FirstMoreLine.ToString(CultureInfo.InvariantCulture)} on: repair them as the lines above"));
         }
     }
+
+    private static string? TemplateLanguageKind(AgentPromptTemplate.FindingKind kind) => kind switch
+    {
+        AgentPromptTemplate.FindingKind.Filter => "a filter",
+        AgentPromptTemplate.FindingKind.Tag => "a tag",
+        AgentPromptTemplate.FindingKind.WhitespaceControl => "whitespace control",
+        _ => null,
+    };
 
     private static string MustacheKind(string written)
     {

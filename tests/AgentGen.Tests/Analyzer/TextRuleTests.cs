@@ -6,7 +6,7 @@ namespace AgentGen.Tests.Analyzer;
 
 /// <summary>
 /// The rules of the text itself: braces in a templated prompt that are not placeholders (AGEN032), Mustache forms left
-/// as text (AGEN033), example tags (AGEN034) and text saved with the wrong encoding (AGEN035), each at its token.
+/// as text (AGEN033), Jinja or Liquid syntax (AGEN038), example tags (AGEN034) and text saved with the wrong encoding (AGEN035), each at its token.
 /// </summary>
 public sealed class TextRuleTests
 {
@@ -26,6 +26,25 @@ public sealed class TextRuleTests
     [InlineData("Use {{stack.name}}.\n```yaml\nrun: echo ${{ secrets.TOKEN }} {{ matrix.os }} {{ }}\n```\n<div style={{ color: 'red' }}>{{ loading ? 'a' : 'b' }}</div>")]
     public void BracesInPromptsWithoutPlaceholdersOrInCodeAreLeftAlone(string body) =>
         Assert.DoesNotContain(Run($"---\nname: a\ndescription: b\n---\n{body}\n"), d => d.StartsWith("AGEN032", System.StringComparison.Ordinal) || d.StartsWith("AGEN033", System.StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Greet {{ user.name | upper }}.", "AGEN038 Warning (5,7): '{{ user.name | upper }}' is a filter of Jinja or Liquid, %M")]
+    [InlineData("List {{items|join(\", \")}} now.", "AGEN038 Warning (5,6): '{{items|join(\", \")}}' is a filter of Jinja or Liquid, %M")]
+    [InlineData("Intro.\n  {% if user.admin %}Admins only.{% endif %}", "AGEN038 Warning (6,3): '{% if user.admin %}' is a tag of Jinja or Liquid, %M")]
+    [InlineData("Intro.\n  {% if user.admin %}Admins only.{% endif %}", "AGEN038 Warning (6,34): '{% endif %}' is a tag of Jinja or Liquid, %M")]
+    [InlineData("Use {{stack.name}} and {%- for x in xs -%}.", "AGEN038 Warning (5,24): '{%- for x in xs -%}' is a tag of Jinja or Liquid, %M")]
+    [InlineData("Hello {{- name -}}!", "AGEN038 Warning (5,7): '{{- name -}}' is whitespace control of Jinja or Liquid, %M")]
+    public void JinjaOrLiquidSyntaxIsReportedAtItsBracesInAnyPrompt(string body, string expected) =>
+        Assert.Contains(expected.Replace("%M", Message), Run($"---\nname: a\ndescription: b\n---\n{body}\n"));
+
+    [Theory]
+    [InlineData("```jinja\n{{ name | upper }} {% if x %}\n```")]
+    [InlineData("Keep ${{ github.ref | lower }} and {{ a || b }} and 100{%} and {% %}.")]
+    [InlineData("Use {{stack.name}} or {{ stack.name }}.")]
+    public void TemplateLikeTextThatIsNotJinjaIsLeftAlone(string body) =>
+        Assert.DoesNotContain(Run($"---\nname: a\ndescription: b\n---\n{body}\n"), d => d.StartsWith("AGEN038", System.StringComparison.Ordinal));
+
+    private const string Message = "which AgentGen does not render: the model reads it as written. AgentGen fills only {{path}} placeholders: compute the value in C# and pass it as a placeholder, or put the text in a code block if the model should see it";
 
     [Theory]
     [InlineData("description: \"Use it.\\n\\n<example>\\nuser: hi\\n\"", "AGEN034 Warning (3,26): '<example>' is never closed: add '</example>' where the example ends; until then it is not one of the agent's examples")]
