@@ -39,11 +39,12 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
                 known.UnionWith(implemented.Value.Names);
                 return known;
             });
+            var runsAgents = new System.Lazy<bool>(() => Generation.AiLayerDetector.Detect(compilation) >= Model.AiLayers.ChatOptions);
             var usable = new ConcurrentBag<AgentFile>();
             var settings = new ConcurrentBag<Diagnostic>();
             var implementations = new ToolImplementationRules(compilation.GetTypeByMetadataName(ToolImplementationAttribute.MetadataName));
             start.RegisterSymbolAction(implementations.AnalyzeMethod, SymbolKind.Method);
-            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, options, knownTools, implemented, usable, settings));
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, options, knownTools, implemented, runsAgents, usable, settings));
             start.RegisterCompilationEndAction(end =>
             {
                 foreach (var (setting, value, problem) in AgentGenOptions.InvalidSettings(end.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
@@ -63,7 +64,7 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, AgentGenOptions options, System.Lazy<HashSet<string>> knownTools, System.Lazy<ImplementedTools> implemented, ConcurrentBag<AgentFile> usable, ConcurrentBag<Diagnostic> settings)
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, AgentGenOptions options, System.Lazy<HashSet<string>> knownTools, System.Lazy<ImplementedTools> implemented, System.Lazy<bool> runsAgents, ConcurrentBag<AgentFile> usable, ConcurrentBag<Diagnostic> settings)
     {
         var file = AgentFileReader.Read(context.AdditionalFile, context.Options.AnalyzerConfigOptionsProvider, () => options, context.CancellationToken);
         if (file.Text is not { } text)
@@ -90,7 +91,7 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
         // (AGEN009, AGEN020), while the rules that do not depend on the known tools (AGEN013) still apply. Once the project
         // implements tools, a tool without implementation is AGEN027, which says what to add, not AGEN009.
         var unimplemented = ToolImplementationRules.Unimplemented(document, implemented.Value, knownTools.Value, options).ToList();
-        var toolProblems = ToolListRules.Check(document, knownTools.Value).Where(p => implemented.Value.IsComplete
+        var toolProblems = ToolListRules.Check(document, knownTools.Value, runsAgents.Value).Where(p => implemented.Value.IsComplete
             ? p.Descriptor != DiagnosticDescriptors.UnknownTool || !unimplemented.Any(u => u.Start == p.Start)
             : p.Descriptor != DiagnosticDescriptors.UnknownTool && p.Descriptor != DiagnosticDescriptors.NoKnownTool);
         foreach (var problem in document.Problems.Concat(toolProblems).Concat(unimplemented))

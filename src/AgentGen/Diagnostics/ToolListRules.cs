@@ -12,11 +12,14 @@ namespace AgentGen.Diagnostics;
 /// </summary>
 internal static class ToolListRules
 {
-    public static IEnumerable<Problem> Check(AgentDocument document, HashSet<string> knownTools)
+    /// <param name="document">The agent file.</param>
+    /// <param name="knownTools">The built-in tools, AgentGenExtraTools and the implemented ones.</param>
+    /// <param name="runsAgents">True when the project has the AI layer: an unknown tool is then best implemented, not declared.</param>
+    public static IEnumerable<Problem> Check(AgentDocument document, HashSet<string> knownTools, bool runsAgents = false)
     {
         var problems = new List<Problem>();
-        CheckList(document.Tools, AgentSchema.Tools.Key, knownTools, problems);
-        CheckList(document.DisallowedTools, AgentSchema.DisallowedTools.Key, knownTools, problems);
+        CheckList(document.Tools, AgentSchema.Tools.Key, knownTools, runsAgents, problems);
+        CheckList(document.DisallowedTools, AgentSchema.DisallowedTools.Key, knownTools, runsAgents, problems);
         if (document.Tools is { Entries.Count: > 0 } tools && !tools.Entries.Any(e => IsKnown(e, knownTools)))
         {
             problems.Add(new Problem(DiagnosticDescriptors.NoKnownTool, tools.Start, tools.Length,
@@ -36,7 +39,7 @@ internal static class ToolListRules
         return problems;
     }
 
-    private static void CheckList(ToolList? list, string key, HashSet<string> knownTools, List<Problem> problems)
+    private static void CheckList(ToolList? list, string key, HashSet<string> knownTools, bool runsAgents, List<Problem> problems)
     {
         if (list is null)
         {
@@ -54,7 +57,7 @@ internal static class ToolListRules
             if (!IsKnown(entry, knownTools))
             {
                 var suggestion = EditDistance.Suggest(entry.BaseName, knownTools);
-                problems.Add(new Problem(DiagnosticDescriptors.UnknownTool, entry.Start, entry.Length, entry.Text, Hint(entry, suggestion, knownTools))
+                problems.Add(new Problem(DiagnosticDescriptors.UnknownTool, entry.Start, entry.Length, entry.Text, Hint(entry, suggestion, knownTools, runsAgents))
                 {
                     Properties = Problem.Suggesting(suggestion),
                 });
@@ -62,7 +65,7 @@ internal static class ToolListRules
         }
     }
 
-    private static string Hint(ToolEntry entry, string? suggestion, HashSet<string> knownTools)
+    private static string Hint(ToolEntry entry, string? suggestion, HashSet<string> knownTools, bool runsAgents)
     {
         var words = entry.BaseName.Split(new[] { ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 1 && words.All(knownTools.Contains))
@@ -70,8 +73,14 @@ internal static class ToolListRules
             return $": the list looks like it lacks commas; write '{string.Join(", ", words)}'";
         }
 
-        return suggestion is not null
-            ? $": did you mean '{suggestion}'?"
+        if (suggestion is not null)
+        {
+            return $": did you mean '{suggestion}'?";
+        }
+
+        // With the AI layer the agents run here: the tool needs a method that runs it, which also makes it known.
+        return runsAgents
+            ? $": not a built-in tool; implement it with a method marked [AgentToolImplementation(\"{entry.BaseName}\")], or declare it in the MSBuild property AgentGenExtraTools if the app registers it at run time"
             : ": not a built-in tool; declare the app's own tools in the MSBuild property AgentGenExtraTools";
     }
 

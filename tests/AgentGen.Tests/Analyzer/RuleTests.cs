@@ -53,6 +53,18 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void WithTheAiLayerAnUnknownToolIsToBeImplemented()
+    {
+        var file = AgentFile.Named("a.md", "---\nname: a\ndescription: b\ntools: Read, summarize_ticket\n---\nbody");
+
+        var plain = AnalyzerHarness.Run(new[] { file }).Select(AnalyzerHarness.Format);
+        var running = AnalyzerHarness.Run(new[] { file }, references: AiReferences.ChatOnly).Select(AnalyzerHarness.Format);
+
+        Assert.Contains("AGEN009 Warning (4,14): Unknown tool 'summarize_ticket': not a built-in tool; declare the app's own tools in the MSBuild property AgentGenExtraTools", plain);
+        Assert.Contains("AGEN009 Warning (4,14): Unknown tool 'summarize_ticket': not a built-in tool; implement it with a method marked [AgentToolImplementation(\"summarize_ticket\")], or declare it in the MSBuild property AgentGenExtraTools if the app registers it at run time", running);
+    }
+
+    [Fact]
     public void MissingCommasGetAHint()
     {
         var diagnostics = AnalyzerHarness.Run(new[] { AgentFile.Named("agent.md", "---\nname: a\ndescription: b\ntools: Read Grep Bash\n---\nbody") });

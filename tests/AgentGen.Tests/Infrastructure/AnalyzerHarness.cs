@@ -15,22 +15,23 @@ namespace AgentGen.Tests.Infrastructure;
 public static class AnalyzerHarness
 {
     /// <param name="features">Compiler feature flags (<c>/features:</c>) of the project's C#.</param>
-    public static ImmutableArray<Diagnostic> Run(IEnumerable<AgentFile> files, IReadOnlyDictionary<string, string>? properties = null, string? source = null, IReadOnlyDictionary<string, string>? features = null)
+    /// <param name="references">Packages the project references beyond the framework (the AI layers').</param>
+    public static ImmutableArray<Diagnostic> Run(IEnumerable<AgentFile> files, IReadOnlyDictionary<string, string>? properties = null, string? source = null, IReadOnlyDictionary<string, string>? features = null, IEnumerable<MetadataReference>? references = null)
     {
         var list = files.ToList();
         var texts = list.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToImmutableArray();
-        return Run(texts, GeneratorHarness.OptionsProvider(list, properties ?? new Dictionary<string, string>()), source, features);
+        return Run(texts, GeneratorHarness.OptionsProvider(list, properties ?? new Dictionary<string, string>()), source, features, references);
     }
 
     /// <param name="source">C# of the project (tool implementations); the attribute AgentGen's generator would add is added too.</param>
-    public static ImmutableArray<Diagnostic> Run(ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider provider, string? source = null, IReadOnlyDictionary<string, string>? features = null)
+    public static ImmutableArray<Diagnostic> Run(ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider provider, string? source = null, IReadOnlyDictionary<string, string>? features = null, IEnumerable<MetadataReference>? references = null)
     {
         var exceptions = new ConcurrentBag<Exception>();
         var parse = CSharpParseOptions.Default.WithFeatures(features ?? new Dictionary<string, string>());
         var trees = source is null
             ? features is null ? Array.Empty<SyntaxTree>() : new[] { CSharpSyntaxTree.ParseText("// the project's code", parse, path: "Program.cs") }
             : new[] { CSharpSyntaxTree.ParseText(source, parse, path: "Tools.cs"), CSharpSyntaxTree.ParseText(AgentGen.Emit.RuntimeSources.AttributeSource(), parse, path: "Attribute.g.cs") };
-        var compilation = CSharpCompilation.Create("Consumer", trees, Basic.Reference.Assemblies.Net100.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
+        var compilation = CSharpCompilation.Create("Consumer", trees, Basic.Reference.Assemblies.Net100.References.All.Concat(references ?? Array.Empty<MetadataReference>()), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(texts, provider),
             onAnalyzerException: (exception, _, _) => exceptions.Add(exception),
