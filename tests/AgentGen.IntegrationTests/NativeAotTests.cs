@@ -30,6 +30,9 @@ public sealed class NativeAotTests
                 <RootNamespace>NativeApp</RootNamespace>
                 <PublishAot>true</PublishAot>
                 <InvariantGlobalization>true</InvariantGlobalization>
+            """, """
+                <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.15" />
+                <PackageReference Include="Microsoft.Extensions.Logging" Version="10.0.15" />
             """);
 
         var jit = Dotnet.Run(folder, "run", "-nodeReuse:false");
@@ -37,6 +40,9 @@ public sealed class NativeAotTests
         Assert.Contains("lead: the planner said: planned: {\"summary\":\"6f9619ff8b86d011b42d00cf4fc964ff dry=True retries=2", jit.Output, StringComparison.Ordinal);
         Assert.Contains("example: context 'a plan is ready.', user 'Review the plan'", jit.Output, StringComparison.Ordinal);
         Assert.Contains("rendered: Write the release notes of Orders (version 2.1) for operators.", jit.Output, StringComparison.Ordinal);
+        Assert.Contains("stock-keeper from the container: stock: 12 | Error: Function failed.", jit.Output, StringComparison.Ordinal);
+        Assert.Contains("log: Error ToolFailed: Agent 'stock-keeper': the tool 'stock_level' failed: no stock record for Z-9 [InvalidOperationException]", jit.Output, StringComparison.Ordinal);
+        Assert.Contains("log: Warning ModelAliasUnmapped: Agent 'stock-keeper' asks for the model 'opus'", jit.Output, StringComparison.Ordinal);
 
         var native = Dotnet.Run(folder, "publish", "-r", "linux-x64", "-o", "native", "-nodeReuse:false");
         Assert.True(native.ExitCode == 0, native.Output);
@@ -62,6 +68,7 @@ public sealed class NativeAotTests
         var app = Path.Combine(Dotnet.RepositoryRoot, "tests", "AgentGen.IntegrationTests", "Consumers", "NativeApp");
         Copy(Path.Combine(app, ".claude"), Path.Combine(folder, ".claude"));
         File.Copy(Path.Combine(app, "Tools.cs"), Path.Combine(folder, "Tools.cs"));
+        File.Copy(Path.Combine(app, "Services.cs"), Path.Combine(folder, "Services.cs"));
 
         var build = Dotnet.Run(folder, "build", "-nodeReuse:false");
         Assert.True(build.ExitCode == 0, build.Output);
@@ -70,7 +77,7 @@ public sealed class NativeAotTests
     }
 
     /// <summary>A project with the package and the AI packages, warnings as errors, and the given properties.</summary>
-    private void WriteProject(string path, string properties) => File.WriteAllText(path, $"""
+    private void WriteProject(string path, string properties, string packages = "") => File.WriteAllText(path, $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
         {properties}
@@ -82,6 +89,7 @@ public sealed class NativeAotTests
           <ItemGroup>
             {_package.PackageReference}
             {PackageFixture.AgentPackages}
+            {packages}
           </ItemGroup>
         </Project>
         """);

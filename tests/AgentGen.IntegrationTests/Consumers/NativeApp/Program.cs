@@ -1,7 +1,11 @@
 // Every generated API a NativeAOT app uses: catalogs of two namespaces, lookups, definitions, a template, examples,
-// and agents running on tools of many kinds and a sub-agent against a scripted model. The integration test compares
+// agents running on tools of many kinds and a sub-agent against a scripted model, and agents from a container
+// (keyed services, a tool class created with its constructor's services, validation, logs). The integration test compares
 // this output under the JIT, NativeAOT and a trimmed publish.
+using Microsoft.Agents.AI;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NativeApp;
 using NativeApp.Agents;
 using Team = NativeApp.Agents.Team;
@@ -69,4 +73,24 @@ Console.WriteLine("lead: " + led.Text);
 foreach (var line in model.Log)
 {
     Console.WriteLine(line);
+}
+
+// From a container, as a Generic Host app gets them.
+var logs = new List<string>();
+var services = new ServiceCollection();
+services.AddLogging(logging => logging.AddProvider(new LineLoggerProvider(logs)));
+services.AddSingleton<IChatClient>(new ScriptedModel());
+services.AddSingleton(new Inventory(new Dictionary<string, int> { ["A-7"] = 12 }));
+services.AddAgents(AgentCatalog.All, s => s.ModelIds["sonnet"] = "claude-sonnet-4-5");
+using (var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }))
+{
+    provider.ValidateAgents();
+    var keeper = provider.GetRequiredKeyedService<AIAgent>("stock-keeper");
+    Console.WriteLine("stock-keeper from the container: " + (await keeper.RunAsync("How many A-7 and Z-9?")).Text);
+    Console.WriteLine("same agent again: " + ReferenceEquals(keeper, provider.GetRequiredKeyedService<AIAgent>("stock-keeper")));
+}
+
+foreach (var line in logs)
+{
+    Console.WriteLine("log: " + line);
 }

@@ -14,7 +14,7 @@ internal sealed class ScriptedModel : IChatClient
     {
         var prompt = options?.Instructions ?? string.Empty;
         var results = messages.SelectMany(m => m.Contents).OfType<FunctionResultContent>().Select(r => r.Result?.ToString()).ToList();
-        Log.Add($"model for {(prompt == PlannerAgent.Prompt ? "planner" : prompt == LeadAgent.Prompt ? "lead" : "?")}: model id {options?.ModelId ?? "-"}, tools {string.Join("+", options?.Tools?.Select(t => t.Name) ?? Enumerable.Empty<string>())}, results {results.Count}");
+        Log.Add($"model for {(prompt == PlannerAgent.Prompt ? "planner" : prompt == LeadAgent.Prompt ? "lead" : prompt == StockKeeperAgent.Prompt ? "stock-keeper" : "?")}: model id {options?.ModelId ?? "-"}, tools {string.Join("+", options?.Tools?.Select(t => t.Name) ?? Enumerable.Empty<string>())}, results {results.Count}");
         ChatMessage reply = prompt == PlannerAgent.Prompt
             ? results.Count switch
             {
@@ -24,7 +24,14 @@ internal sealed class ScriptedModel : IChatClient
             }
             : prompt == LeadAgent.Prompt
                 ? results.Count == 0 ? Call("planner", """{"query":"plan A-7"}""") : Say("the planner said: " + results[0])
-                : Say("?");
+                : prompt == StockKeeperAgent.Prompt
+                    ? results.Count switch
+                    {
+                        0 => Call("stock_level", """{"sku":"A-7"}"""),
+                        1 => Call("stock_level", """{"sku":"Z-9"}"""),
+                        _ => Say("stock: " + string.Join(" | ", results)),
+                    }
+                    : Say("?");
         return Task.FromResult(new ChatResponse(reply));
     }
 
