@@ -19,6 +19,9 @@ public static class AiReferences
     /// <summary>The Agent Framework with the Generic Host's abstractions: every layer.</summary>
     public static IReadOnlyList<MetadataReference> Hosting { get; } = Closure(typeof(Microsoft.Agents.AI.ChatClientAgent).Assembly, typeof(Microsoft.Extensions.AI.FunctionInvokingChatClient).Assembly, typeof(Microsoft.Extensions.Hosting.IHostedService).Assembly);
 
+    /// <summary>What the README quickstart references: the Agent Framework, the Generic Host and the Anthropic SDK.</summary>
+    public static IReadOnlyList<MetadataReference> Quickstart { get; } = Closure(typeof(Microsoft.Agents.AI.ChatClientAgent).Assembly, typeof(Microsoft.Extensions.AI.FunctionInvokingChatClient).Assembly, typeof(Microsoft.Extensions.Hosting.Host).Assembly, typeof(Anthropic.AnthropicClient).Assembly);
+
     private static IReadOnlyList<MetadataReference> Closure(params Assembly[] roots)
     {
         var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;

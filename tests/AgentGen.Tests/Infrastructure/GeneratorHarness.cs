@@ -25,6 +25,9 @@ public sealed record HarnessOptions
     /// <summary>Assemblies the consumer references besides the framework (the AI packages).</summary>
     public IReadOnlyList<MetadataReference> ExtraReferences { get; init; } = System.Array.Empty<MetadataReference>();
 
+    /// <summary>What the consumer builds: a library, or an app (whose code may be top-level statements).</summary>
+    public OutputKind OutputKind { get; init; } = OutputKind.DynamicallyLinkedLibrary;
+
     /// <summary>C# source compiled with the generated code (consumer code using the generated API).</summary>
     public string Source { get; init; } = "namespace Consumer { internal static class Placeholder { } }";
 }
@@ -48,7 +51,9 @@ public sealed class GeneratorHarness
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(_options.Source, parseOptions, path: "Consumer.cs") },
             References(_options.NetStandard).Concat(_options.ExtraReferences),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: _options.Nullable, warningLevel: 9999));
+            new CSharpCompilationOptions(_options.OutputKind, nullableContextOptions: _options.Nullable, warningLevel: 9999)
+                // As the .NET SDK does: a package built against an older framework or abstractions is unified silently.
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
         _driver = CSharpGeneratorDriver.Create(
             new[] { new AgentGenerator().AsSourceGenerator() },
             _files.Select(ToAdditionalText),
