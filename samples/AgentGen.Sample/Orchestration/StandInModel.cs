@@ -48,11 +48,13 @@ internal sealed class StandInModel : IChatClient
 
     private static ChatMessage Developer(Turn turn) => turn.Step switch
     {
-        0 => Call("search_files", ("pattern", "*.cs")),
-        1 => Call("read_file", ("path", "src/Program.cs")),
-        2 => Call("edit_block", ("path", "src/Program.cs"), ("oldText", "var app = builder.Build();"),
+        // A slip models make: the argument named after another tool's. The agent explains it, logs it, and the model retries.
+        0 => Call("search_files", ("glob", "*.cs")),
+        1 => Call("search_files", ("pattern", "*.cs")),
+        2 => Call("read_file", ("path", "src/Program.cs")),
+        3 => Call("edit_block", ("path", "src/Program.cs"), ("oldText", "var app = builder.Build();"),
             ("newText", "builder.Services.AddHealthChecks();\nvar app = builder.Build();\napp.MapHealthChecks(\"/health\");")),
-        3 => Call("write_file", ("path", "CHANGELOG.md"), ("content", "- GET /health answers 200 Healthy (ASP.NET Core health checks).\n")),
+        4 => Call("write_file", ("path", "CHANGELOG.md"), ("content", "- GET /health answers 200 Healthy (ASP.NET Core health checks).\n")),
         _ => Say("Added GET /health to src/Program.cs with ASP.NET Core health checks, and noted it in CHANGELOG.md."),
     };
 

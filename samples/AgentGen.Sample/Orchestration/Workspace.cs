@@ -2,10 +2,10 @@ using System.IO;
 
 namespace AgentGen.Sample.Orchestration;
 
-/// <summary>A small project in a temporary folder, for the developer agent to work on.</summary>
-internal static class Workspace
+/// <summary>A small project in a temporary folder, for the developer agent to work on: a service of the app.</summary>
+internal sealed record Workspace(string Root)
 {
-    public static string Create()
+    public static Workspace Create()
     {
         var root = Path.Combine(Path.GetTempPath(), "agentgen-sample-" + Path.GetRandomFileName());
         Directory.CreateDirectory(Path.Combine(root, "src"));
@@ -16,6 +16,6 @@ internal static class Workspace
             app.Run();
             """);
         File.WriteAllText(Path.Combine(root, "README.md"), "# Orders service\n");
-        return root;
+        return new Workspace(root);
     }
 }

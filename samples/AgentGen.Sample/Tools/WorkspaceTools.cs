@@ -2,18 +2,20 @@ using System;
 using System.ComponentModel;
 using System.IO;
 using System.Linq;
+using AgentGen.Sample.Orchestration;
 
 namespace AgentGen.Sample.Tools;
 
 /// <summary>
 /// The four tools seed 004's agent lists (read_file, write_file, search_files, edit_block), implemented over one folder.
-/// Instance methods: the app binds them to its folder with <c>new AgentToolbox().Add(new WorkspaceTools(root))</c>.
+/// Instance methods: AddAgents creates the class from the container, with the app's <see cref="Workspace"/> (or an app
+/// without a container binds them with <c>new AgentToolbox().Add(new WorkspaceTools(workspace))</c>).
 /// </summary>
 internal sealed class WorkspaceTools
 {
     private readonly string _root;
 
-    public WorkspaceTools(string root) => _root = root;
+    public WorkspaceTools(Workspace workspace) => _root = workspace.Root;
 
     /// <summary>Reads a file of the workspace and returns its text.</summary>
     /// <param name="path">The file, relative to the workspace.</param>
