@@ -1,8 +1,10 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using AgentGen.Tests.Agents;
 using Microsoft.Agents.AI;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -190,6 +192,31 @@ public sealed class ServiceRegistrationTests
         await host.StopAsync();
 
         Assert.StartsWith("searched docs for TODO", response.Text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SettingsBindFromConfiguration()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Agents:ModelIds:opus"] = "claude-opus-4-5",
+            ["Agents:MissingTools"] = "Skip",
+            ["Agents:DetailedErrors"] = "true",
+            ["Agents:MaxSubAgentDepth"] = "1",
+        });
+        var opus = new ScriptedChatClient(_ => ScriptedChatClient.Say("ok"));
+        builder.Services.AddSingleton<IChatClient>(opus);
+        AgentRunSettings? bound = null;
+        builder.Services.AddAgents(AgentCatalog.All, settings => builder.Configuration.GetSection("Agents").Bind(settings)).Configure(settings => bound = settings);
+        using var host = builder.Build();
+
+        await host.Services.GetRequiredKeyedService<AIAgent>("lead").RunAsync("Plan."); // lists MCP tools: skipped, not thrown
+
+        Assert.Equal("claude-opus-4-5", opus.Requests.Single().ModelId); // the configured id replaces AgentGenModelIds' one
+        Assert.Equal("claude-sonnet-4-5", bound!.ModelIds["sonnet"]); // the others stay
+        Assert.True(bound.DetailedErrors);
+        Assert.Equal(1, bound.MaxSubAgentDepth);
     }
 
     [Fact]

@@ -838,12 +838,22 @@ namespace Sample.Agents
 
             /// <summary>A Mustache form AgentGen does not render (<c>{{#x}}</c>, <c>{{/x}}</c>, <c>{{^x}}</c>, <c>{{&gt;x}}</c>, <c>{{{x}}}</c>, <c>{{!x}}</c>).</summary>
             MustacheForm,
+
+            /// <summary>A value with a Jinja or Liquid filter (<c>{{ user.name | upper }}</c>).</summary>
+            Filter,
+
+            /// <summary>A Jinja or Liquid tag (<c>{% if x %}</c>).</summary>
+            Tag,
+
+            /// <summary>Jinja's whitespace control around a value (<c>{{- name -}}</c>).</summary>
+            WhitespaceControl,
         }
 
         /// <summary>The distinct placeholder paths, in order of first use.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Placeholders { get; }
 
-        /// <summary>Braces that look like a placeholder but are not one (reported by the build only when the prompt has placeholders).</summary>
+        /// <summary>Braces that look like a placeholder but are not one (reported by the build only when the prompt has
+        /// placeholders), and Jinja or Liquid syntax (reported always: it is never rendered).</summary>
         public global::System.Collections.Generic.IReadOnlyList<Finding> Findings { get; }
 
         /// <summary>Reads a prompt.</summary>
@@ -948,6 +958,14 @@ namespace Sample.Agents
                 {
                     findings.Add(new Finding(FindingKind.MustacheForm, open, length));
                 }
+                else if (inner.Length > 1 && (inner[0] == '-' || inner[inner.Length - 1] == '-') && IsPathLike(inner.Trim('-').Trim()))
+                {
+                    findings.Add(new Finding(FindingKind.WhitespaceControl, open, length));
+                }
+                else if (IsFiltered(inner))
+                {
+                    findings.Add(new Finding(FindingKind.Filter, open, length));
+                }
                 else if (IsPath(inner))
                 {
                     int index;
@@ -967,6 +985,47 @@ namespace Sample.Agents
 
                 open = close + (triple ? 1 : 0); // continue after this one
             }
+
+            ReadTags(prompt, start, end, findings);
+        }
+
+        /// <summary>Jinja and Liquid tags on a line: <c>{%</c>, an optional '-', a keyword, then <c>%}</c> on the same line.</summary>
+        private static void ReadTags(string prompt, int start, int end, global::System.Collections.Generic.List<Finding> findings)
+        {
+            for (var open = prompt.IndexOf("{%", start, end - start, global::System.StringComparison.Ordinal); open >= 0;
+                 open = open + 2 < end ? prompt.IndexOf("{%", open + 2, end - open - 2, global::System.StringComparison.Ordinal) : -1)
+            {
+                var close = prompt.IndexOf("%}", open + 2, end - open - 2, global::System.StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    return;
+                }
+
+                var keyword = open + 2;
+                while (keyword < close && (prompt[keyword] == ' ' || prompt[keyword] == '-'))
+                {
+                    keyword++;
+                }
+
+                if (keyword < close && char.IsLetter(prompt[keyword]))
+                {
+                    findings.Add(new Finding(FindingKind.Tag, open, close + 2 - open));
+                    open = close;
+                }
+            }
+        }
+
+        /// <summary>A path, then '|' and a filter's name: <c>user.name | upper</c>, <c>items|join(", ")</c>.</summary>
+        private static bool IsFiltered(string inner)
+        {
+            var bar = inner.IndexOf('|');
+            if (bar <= 0 || bar + 1 >= inner.Length || inner[bar + 1] == '|')
+            {
+                return false; // "a || b" is an expression of some language, not a filter
+            }
+
+            var filter = inner.Substring(bar + 1).TrimStart();
+            return IsPath(inner.Substring(0, bar).Trim()) && filter.Length > 0 && char.IsLetter(filter[0]);
         }
 
         /// <summary>A path: names (a letter of any script or '_', then letters, digits, combining marks, '_' or '-') joined
