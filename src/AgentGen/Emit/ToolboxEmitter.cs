@@ -86,6 +86,12 @@ internal static class ToolboxEmitter
         var agent = s.Shared("AgentDefinition");
         var helpers = s.Shared("AgentToolClasses");
         w.Line();
+        if (s.NullableAnnotations)
+        {
+            // Constructor parameters are the app's, annotated or not: a null default is passed as it is written.
+            w.Line("#nullable disable");
+        }
+
         w.Summary("The toolbox of an agent built from a container: the static tools, and the tool classes it may use, registered or created with their constructor's services.");
         w.Open($"internal static AgentToolbox FromServices(global::System.IServiceProvider services, {agent} agent)");
         w.Line("var toolbox = new AgentToolbox();");
@@ -97,11 +103,12 @@ internal static class ToolboxEmitter
         w.Line("return toolbox;");
         w.Close();
         w.Line();
-        w.Summary("The tool classes an agent may use, with their names: for start-up validation.");
-        w.Open($"internal static global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<global::System.Type, string>> ToolClassesOf({agent} agent)");
+        w.Summary("The tool classes an agent may use, with the services their constructors take: for start-up validation.");
+        w.Open($"internal static global::System.Collections.Generic.IEnumerable<{s.Shared("AgentToolClass")}> ToolClassesOf({agent} agent)");
         foreach (var group in classes)
         {
-            w.Line($"if ({Uses(group)}) yield return new global::System.Collections.Generic.KeyValuePair<global::System.Type, string>(typeof({group.Key}), {CSharpText.Literal(DisplayName(group.Key))});");
+            var services = group.First().Constructor?.Parameters.Where(p => p.ServiceKey is null && p.Type != "global::System.IServiceProvider").Select(p => $"typeof({p.Type})") ?? Enumerable.Empty<string>();
+            w.Line($"if ({Uses(group)}) yield return new {s.Shared("AgentToolClass")}(typeof({group.Key}), {CSharpText.Literal(DisplayName(group.Key))}, new global::System.Type[] {{ {string.Join(", ", services)} }});");
         }
 
         w.Line("yield break;");
@@ -119,6 +126,11 @@ internal static class ToolboxEmitter
             w.Line($"return {helpers}.Get<{type}>(services, s => {create});");
             w.Close();
         }
+
+        if (s.NullableAnnotations)
+        {
+            w.Line("#nullable restore");
+        }
     }
 
     private static string Uses(IGrouping<string, ToolImplementation> group) =>
@@ -134,7 +146,9 @@ internal static class ToolboxEmitter
 
         if (parameter.ServiceKey is { } key)
         {
-            return $"{helpers}.Keyed<{parameter.Type}>(s, {key}, {toolClass}, {display})";
+            return parameter.DefaultValue is { } keyedFallback
+                ? $"{helpers}.KeyedOptional<{parameter.Type}>(s, {key}, {keyedFallback})"
+                : $"{helpers}.Keyed<{parameter.Type}>(s, {key}, {toolClass}, {display})";
         }
 
         return parameter.DefaultValue is { } fallback

@@ -6,9 +6,11 @@ using Microsoft.CodeAnalysis;
 namespace AgentGen.Implementations;
 
 /// <summary>
-/// The constructor a container uses to create a tool class that is not registered, chosen at compile time as
-/// ActivatorUtilities chooses at run time: the one marked [ActivatorUtilitiesConstructor], else the one with the most
-/// parameters. The generated code calls it with services, so no reflection creates tool classes.
+/// The constructor a container uses to create a tool class that is not registered, chosen at compile time: the one
+/// marked [ActivatorUtilitiesConstructor], else the one with the most parameters. ActivatorUtilities would pick, at run
+/// time, the longest one the container can satisfy; what is registered is not known here, so a missing service of the
+/// longest constructor is reported (by validation, or when the agent is built) instead of falling back to a shorter one.
+/// The generated code calls it with services, so no reflection creates tool classes.
 /// </summary>
 internal static class ToolClassConstructorReader
 {

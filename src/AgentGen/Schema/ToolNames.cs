@@ -18,8 +18,7 @@ internal static class ToolNames
         "Task", "MultiEdit", "LS", "NotebookRead", "BashOutput", "KillShell", "KillBash", "SlashCommand");
 
     /// <summary>Subagent types Claude Code defines itself, valid in <c>Agent(...)</c> without an agent file.</summary>
-    public static readonly ImmutableArray<string> BuiltInAgents = ImmutableArray.Create(
-        "general-purpose", "Explore", "Plan", "statusline-setup", "claude-code-guide");
+    public static readonly ImmutableArray<string> BuiltInAgents = ImmutableArray.Create(Runtime.AgentToolEntries.BuiltInAgents);
 
     public static IEnumerable<string> BuiltIn => Current.Concat(Legacy);
 }

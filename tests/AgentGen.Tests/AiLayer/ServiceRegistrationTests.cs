@@ -154,6 +154,35 @@ public sealed class ServiceRegistrationTests
     }
 
     [Fact]
+    public void ValidationReportsAScopedServiceASingletonAgentWouldKeep()
+    {
+        // SearchTools is not registered: the cache-aware agent creates it, with a SearchIndex that is scoped.
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IChatClient>(Grepping());
+        services.AddScoped(_ => new SearchIndex("per request"));
+        services.AddAgents(new[] { AgentCatalog.CacheAware });
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<AgentValidationException>(() => provider.ValidateAgents());
+
+        Assert.Equal(new[] { "Agent 'cache-aware' is a singleton, and would create its tool class AgentGen.Tests.AiLayer.SearchTools with the scoped SearchIndex and keep both for ever. Register the agents with AddAgents(..., lifetime: ServiceLifetime.Scoped)." }, error.Problems);
+    }
+
+    [Fact]
+    public void ValidationReportsOneNameRegisteredTwice()
+    {
+        var services = Services(Grepping());
+        services.AddAgents(new[] { AgentCatalog.Worker });
+        services.AddAgents(new[] { AgentCatalog.Worker, AgentCatalog.Reviewer });
+        using var provider = services.BuildServiceProvider(Strict);
+
+        var error = Assert.Throws<AgentValidationException>(() => provider.ValidateAgents());
+
+        Assert.Equal(new[] { "Two AddAgents calls register an agent named 'worker', and an agent's name is its service key: the container gives the last one. Register only one of them in this container." }, error.Problems);
+    }
+
+    [Fact]
     public void ValidationReportsToolsNothingImplements()
     {
         var services = Services(Grepping());

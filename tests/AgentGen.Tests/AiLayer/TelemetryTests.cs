@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using AgentGen.Tests.Agents;
 using Microsoft.Agents.AI;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
 using Xunit;
@@ -49,6 +50,19 @@ public sealed class TelemetryTests
         Assert.Contains(Ancestors(reviewer, spans), s => s.DisplayName.StartsWith("execute_tool reviewer", System.StringComparison.Ordinal));
         Assert.Contains(lead, Ancestors(reviewer, spans));
         Assert.Contains(spans, s => s.DisplayName.StartsWith("chat", System.StringComparison.Ordinal) && Ancestors(s, spans).Contains(reviewer)); // the sub-agent's model call, traced too
+    }
+
+    [Fact]
+    public async Task ChatLoggingMiddlewareFindsTheLoggerFactoryWithoutAContainer()
+    {
+        var provider = new Microsoft.Extensions.Logging.Testing.FakeLoggerProvider();
+        using var factory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Debug).AddProvider(provider));
+        var settings = new AgentRunSettings { MissingTools = AgentMissingTools.Skip, ChatMiddleware = chat => chat.UseLogging() };
+
+        var response = await ReviewerAgent.CreateAIAgent(new ScriptedChatClient(_ => ScriptedChatClient.Say("fine")), new AgentToolbox(), settings, factory).RunAsync("Review.");
+
+        Assert.Equal("fine", response.Text);
+        Assert.Contains(provider.Collector.GetSnapshot(), r => r.Category == "Microsoft.Extensions.AI.LoggingChatClient");
     }
 
     private static IEnumerable<Activity> Ancestors(Activity span, List<Activity> spans)

@@ -94,7 +94,7 @@ public sealed class AiLayerCompileTests
             {
                 public Archive() { }
 
-                public Archive(System.IServiceProvider services, Microsoft.Extensions.Logging.ILogger<Archive> logger, [FromKeyedServices("archive")] System.IO.TextWriter writer, int retries = 3, Priority priority = Priority.High) { }
+                public Archive(System.IServiceProvider services, Microsoft.Extensions.Logging.ILogger<Archive> logger, [FromKeyedServices("archive")] System.IO.TextWriter writer, int retries = 3, Priority priority = Priority.High, [FromKeyedServices("audit")] System.IO.TextWriter audit = null, System.IFormatProvider culture = null) { }
 
                 [AgentGen.AgentToolImplementation("archive_file")]
                 public string ArchiveFile(string path) { return path; }
@@ -259,7 +259,7 @@ public sealed class AiLayerCompileTests
         Assert.DoesNotContain("System.Reflection", toolbox, System.StringComparison.Ordinal);
         Assert.Contains("internal AgentToolbox Add(global::Consumer.Files implementations)", toolbox, System.StringComparison.Ordinal);
         // The longest constructor, called with services: optional ones fall back to their defaults, keyed ones by key.
-        Assert.Contains("new global::Consumer.Archive(s, global::Sample.Agents.AgentToolClasses.Required<global::Microsoft.Extensions.Logging.ILogger<global::Consumer.Archive>>(s, \"Consumer.Archive\", \"ILogger<Archive>\"), global::Sample.Agents.AgentToolClasses.Keyed<global::System.IO.TextWriter>(s, \"archive\", \"Consumer.Archive\", \"TextWriter\"), global::Sample.Agents.AgentToolClasses.Optional<int>(s, (int)(3)), global::Sample.Agents.AgentToolClasses.Optional<global::Consumer.Priority>(s, (global::Consumer.Priority)(1)))", toolbox, System.StringComparison.Ordinal);
+        Assert.Contains("new global::Consumer.Archive(s, global::Sample.Agents.AgentToolClasses.Required<global::Microsoft.Extensions.Logging.ILogger<global::Consumer.Archive>>(s, \"Consumer.Archive\", \"ILogger<Archive>\"), global::Sample.Agents.AgentToolClasses.Keyed<global::System.IO.TextWriter>(s, \"archive\", \"Consumer.Archive\", \"TextWriter\"), global::Sample.Agents.AgentToolClasses.Optional<int>(s, (int)(3)), global::Sample.Agents.AgentToolClasses.Optional<global::Consumer.Priority>(s, (global::Consumer.Priority)(1)), global::Sample.Agents.AgentToolClasses.KeyedOptional<global::System.IO.TextWriter>(s, \"audit\", default(global::System.IO.TextWriter)), global::Sample.Agents.AgentToolClasses.Optional<global::System.IFormatProvider>(s, default(global::System.IFormatProvider)))", toolbox, System.StringComparison.Ordinal);
     }
 
     [Fact]

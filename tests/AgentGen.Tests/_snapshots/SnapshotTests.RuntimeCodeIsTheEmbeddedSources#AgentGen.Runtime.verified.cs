@@ -327,6 +327,10 @@ namespace Sample.Agents
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal static class AgentToolEntries
     {
+        /// <summary>Subagent types Claude Code defines itself, valid in <c>Agent(...)</c> without an agent file (and so never
+        /// in a catalog: an app that runs its agents has no such sub-agent).</summary>
+        public static readonly string[] BuiltInAgents = { "general-purpose", "Explore", "Plan", "statusline-setup", "claude-code-guide" };
+
         /// <summary>Whether an agent may use a tool: every tool when it inherits all (no allowlist), else the tools its
         /// allowlist names (exactly, through an MCP server or wildcard such as <c>mcp__github__*</c>, or <c>Task</c> for
         /// <c>Agent</c>), less those its disallowed tools name.</summary>

@@ -35,7 +35,8 @@ namespace AgentGen.Runtime
             _modelClients = modelClients;
             _toolboxes = toolboxes;
             LoggerFactory = loggerFactory;
-            Services = services;
+            // Without a container, middleware such as UseLogging() still finds the logger factory it was given.
+            Services = services ?? (loggerFactory == null ? null : new LoggerFactoryServices(loggerFactory));
             Logger = loggerFactory == null
                 ? (global::Microsoft.Extensions.Logging.ILogger)global::Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance
                 : loggerFactory.CreateLogger(AgentLog.Category);
@@ -137,6 +138,22 @@ namespace AgentGen.Runtime
             // Added last, so innermost: the app's middleware sees the response it marks.
             agentBuilder.Use(inner => new AgentRunScope(inner));
             return agentBuilder.Build(Services);
+        }
+
+        /// <summary>The services of an agent created without a container: the logger factory, nothing else.</summary>
+        private sealed class LoggerFactoryServices : global::System.IServiceProvider
+        {
+            private readonly global::Microsoft.Extensions.Logging.ILoggerFactory _loggerFactory;
+
+            public LoggerFactoryServices(global::Microsoft.Extensions.Logging.ILoggerFactory loggerFactory)
+            {
+                _loggerFactory = loggerFactory;
+            }
+
+            public object? GetService(global::System.Type serviceType)
+            {
+                return serviceType == typeof(global::Microsoft.Extensions.Logging.ILoggerFactory) ? _loggerFactory : null;
+            }
         }
 
         /// <summary>The fallbacks that would otherwise be silent, each logged once per agent.</summary>

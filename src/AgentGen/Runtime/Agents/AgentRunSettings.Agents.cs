@@ -15,8 +15,9 @@ namespace AgentGen.Runtime
 
         /// <summary>
         /// Middleware for every agent's chat client, sub-agents included, such as
-        /// <c>builder => builder.UseOpenTelemetry().UseLogging()</c>; it runs inside the function-invocation layer, once
-        /// per request to the model.
+        /// <c>builder => builder.UseOpenTelemetry().UseLogging()</c>. It runs inside the function-invocation layer AgentGen
+        /// adds, once per request to the model; when the app's client invokes functions itself, it wraps that client and
+        /// so sees one call per run.
         /// </summary>
         public global::System.Action<global::Microsoft.Extensions.AI.ChatClientBuilder>? ChatMiddleware { get; set; }
 

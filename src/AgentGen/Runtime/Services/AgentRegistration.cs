@@ -18,7 +18,7 @@ namespace AgentGen.Runtime
             {
                 if (!names.Add(agent.Name))
                 {
-                    throw new global::System.ArgumentException("Two agents are named '" + agent.Name + "', and an agent's name is its service key. Register the catalogs whose names collide in separate AddAgents calls of separate containers, or rename one agent.", "agents");
+                    throw new global::System.ArgumentException("Two agents are named '" + agent.Name + "', and an agent's name is its service key. Register catalogs whose names collide in separate containers, or rename one agent.", "agents");
                 }
             }
 
@@ -28,6 +28,11 @@ namespace AgentGen.Runtime
         }
 
         public global::Microsoft.Extensions.DependencyInjection.IServiceCollection Services { get; }
+
+        public global::System.Collections.Generic.IReadOnlyList<AgentDefinition> Agents
+        {
+            get { return _agents; }
+        }
 
         /// <summary>The settings, configured once on first use (so a configuration bound in <c>configure</c> is read when the app runs).</summary>
         private AgentRunSettings Settings
@@ -108,7 +113,8 @@ namespace AgentGen.Runtime
 
                 foreach (var subAgent in agent.SpawnableAgents)
                 {
-                    if (agent.CanSpawn(subAgent) && !Contains(subAgent))
+                    // Claude Code's own subagent types are valid in the file but not agents of this app: not a problem here.
+                    if (agent.CanSpawn(subAgent) && !Contains(subAgent) && global::System.Array.IndexOf(AgentToolEntries.BuiltInAgents, subAgent) < 0)
                     {
                         problems.Add("Agent '" + agent.Name + "' names the sub-agent '" + subAgent + "', which is not among the agents AddAgents registered with it. Add its catalog to the list, or remove it from the agent's Agent(...) entry.");
                     }
@@ -118,9 +124,22 @@ namespace AgentGen.Runtime
                 {
                     foreach (var toolClass in AgentToolbox.ToolClassesOf(agent))
                     {
-                        if (LifetimeOf(toolClass.Key) == global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Scoped)
+                        var lifetime = LifetimeOf(toolClass.Type);
+                        if (lifetime == global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Scoped)
                         {
-                            problems.Add("Agent '" + agent.Name + "' is a singleton, and would keep one instance of its tool class " + toolClass.Value + ", registered as scoped, for ever. Register the agents with AddAgents(..., lifetime: ServiceLifetime.Scoped), or the tool class as a singleton.");
+                            problems.Add("Agent '" + agent.Name + "' is a singleton, and would keep one instance of its tool class " + toolClass.Name + ", registered as scoped, for ever. Register the agents with AddAgents(..., lifetime: ServiceLifetime.Scoped), or the tool class as a singleton.");
+                        }
+                        else if (lifetime == null)
+                        {
+                            // Not registered: the agent creates it, and a scoped service its constructor takes would be
+                            // taken from the root and kept for ever (a DbContext shared by every request).
+                            foreach (var service in toolClass.Services)
+                            {
+                                if (LifetimeOf(service) == global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Scoped)
+                                {
+                                    problems.Add("Agent '" + agent.Name + "' is a singleton, and would create its tool class " + toolClass.Name + " with the scoped " + service.Name + " and keep both for ever. Register the agents with AddAgents(..., lifetime: ServiceLifetime.Scoped).");
+                                }
+                            }
                         }
                     }
                 }

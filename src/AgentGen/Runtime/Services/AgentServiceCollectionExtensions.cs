@@ -44,7 +44,7 @@ namespace AgentGen.Runtime
         /// <summary>
         /// Builds every registered agent once (in a scope of its own) and checks what building does not reach: its chat
         /// client, every tool it lists, its tool classes and their constructors' services, the prompt values it needs, its
-        /// sub-agents, and tool classes a singleton agent would hold beyond their scope.
+        /// sub-agents, tool classes a singleton agent would hold beyond their scope, and two AddAgents calls registering one name.
         /// </summary>
         /// <param name="services">The built service provider.</param>
         /// <exception cref="AgentValidationException">Something is missing: every problem of every agent is listed.</exception>
@@ -52,8 +52,17 @@ namespace AgentGen.Runtime
         {
             if (services == null) throw new global::System.ArgumentNullException("services");
             var problems = new global::System.Collections.Generic.List<string>();
+            var names = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
             foreach (var registration in global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetServices<AgentRegistration>(services))
             {
+                foreach (var agent in registration.Agents)
+                {
+                    if (!names.Add(agent.Name))
+                    {
+                        problems.Add("Two AddAgents calls register an agent named '" + agent.Name + "', and an agent's name is its service key: the container gives the last one. Register only one of them in this container.");
+                    }
+                }
+
                 registration.Validate(services, problems);
             }
 

@@ -37,6 +37,13 @@ namespace AgentGen.Runtime
             return (T)value;
         }
 
+        public static T KeyedOptional<T>(global::System.IServiceProvider services, object key, T fallback)
+        {
+            var keyed = services as global::Microsoft.Extensions.DependencyInjection.IKeyedServiceProvider;
+            var value = keyed == null ? null : keyed.GetKeyedService(typeof(T), key);
+            return value == null ? fallback : (T)value;
+        }
+
         public static T Optional<T>(global::System.IServiceProvider services, T fallback)
         {
             var value = services.GetService(typeof(T));
@@ -45,12 +52,31 @@ namespace AgentGen.Runtime
 
         public static T Unconstructible<T>(string toolClass)
         {
-            throw new global::System.InvalidOperationException(Unregistered(toolClass) + ", and AgentGen cannot create it (it is abstract, or has no public constructor whose parameters are services). Register it.");
+            throw new global::System.InvalidOperationException(Unregistered(toolClass) + ", and AgentGen cannot create it (it is abstract or generic, or none of its constructors that this project can call takes only services). Register it.");
         }
 
         private static string Unregistered(string toolClass)
         {
             return "The tool class " + toolClass + " is not registered";
         }
+    }
+
+    /// <summary>A tool class an agent may use, as start-up validation sees it: its type, its name, and the services its
+    /// constructor takes when the agent creates it (their lifetimes matter to a singleton agent).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
+    internal sealed class AgentToolClass
+    {
+        public AgentToolClass(global::System.Type type, string name, global::System.Type[] services)
+        {
+            Type = type;
+            Name = name;
+            Services = services;
+        }
+
+        public global::System.Type Type { get; }
+
+        public string Name { get; }
+
+        public global::System.Type[] Services { get; }
     }
 }
