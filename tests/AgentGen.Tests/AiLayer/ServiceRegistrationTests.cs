@@ -224,6 +224,24 @@ public sealed class ServiceRegistrationTests
     }
 
     [Fact]
+    public async Task AnAspNetCoreEndpointReceivesTheAgentByItsName()
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder();
+        Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.UseTestServer(builder.WebHost);
+        builder.Services.AddSingleton<IChatClient>(Grepping());
+        builder.Services.AddScoped(_ => new SearchIndex("request"));
+        builder.Services.AddAgents(AgentCatalog.All, s => s.MissingTools = AgentMissingTools.Skip, ServiceLifetime.Scoped).ValidateOnStart();
+        await using var app = builder.Build();
+        Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapGet(app, "/todos",
+            async ([FromKeyedServices("cache-aware")] AIAgent agent) => (await agent.RunAsync("Find the TODOs.")).Text);
+
+        await app.StartAsync();
+        var text = await Microsoft.AspNetCore.TestHost.HostBuilderTestServerExtensions.GetTestClient(app).GetStringAsync("/todos");
+
+        Assert.StartsWith("searched request for TODO", text, System.StringComparison.Ordinal); // the request's scoped index
+    }
+
+    [Fact]
     public async Task SettingsBindFromConfiguration()
     {
         var builder = Host.CreateApplicationBuilder();
