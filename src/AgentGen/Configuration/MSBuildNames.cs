@@ -25,6 +25,10 @@ internal static class MSBuildNames
     /// <summary>Item metadata that marks an AdditionalFiles item as an agent file (set from @(AgentFile) by AgentGen.targets).</summary>
     public const string IsAgentFile = "AgentGenIsAgentFile";
 
+    /// <summary>Item metadata that marks an AdditionalFiles item as a skill (<c>skill</c>, from @(SkillFile)) or a slash
+    /// command (<c>command</c>, from @(CommandFile)).</summary>
+    public const string Kind = "AgentGenKind";
+
     /// <summary>Per-file namespace override (the <c>Namespace</c> metadata of an <c>AgentFile</c> item).</summary>
     public const string FileNamespace = "AgentGenNamespace";
 

@@ -39,12 +39,13 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
                 known.UnionWith(implemented.Value.Names);
                 return known;
             });
+            var skills = new System.Lazy<HashSet<string>>(() => ProjectSkills.Read(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken));
             var runsAgents = new System.Lazy<bool>(() => Generation.AiLayerDetector.Detect(compilation) >= Model.AiLayers.ChatOptions);
             var usable = new ConcurrentBag<AgentFile>();
             var settings = new ConcurrentBag<Diagnostic>();
             var implementations = new ToolImplementationRules(compilation.GetTypeByMetadataName(ToolImplementationAttribute.MetadataName));
             start.RegisterSymbolAction(implementations.AnalyzeMethod, SymbolKind.Method);
-            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, options, knownTools, implemented, runsAgents, usable, settings));
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, options, knownTools, implemented, runsAgents, skills, usable, settings));
             start.RegisterCompilationEndAction(end =>
             {
                 foreach (var (setting, value, problem) in AgentGenOptions.InvalidSettings(end.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
@@ -64,7 +65,7 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, AgentGenOptions options, System.Lazy<HashSet<string>> knownTools, System.Lazy<ImplementedTools> implemented, System.Lazy<bool> runsAgents, ConcurrentBag<AgentFile> usable, ConcurrentBag<Diagnostic> settings)
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, AgentGenOptions options, System.Lazy<HashSet<string>> knownTools, System.Lazy<ImplementedTools> implemented, System.Lazy<bool> runsAgents, System.Lazy<HashSet<string>> skills, ConcurrentBag<AgentFile> usable, ConcurrentBag<Diagnostic> settings)
     {
         var file = AgentFileReader.Read(context.AdditionalFile, context.Options.AnalyzerConfigOptionsProvider, () => options, context.CancellationToken);
         if (file.Text is not { } text)
@@ -94,7 +95,7 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
         var toolProblems = ToolListRules.Check(document, knownTools.Value, runsAgents.Value).Where(p => implemented.Value.IsComplete
             ? p.Descriptor != DiagnosticDescriptors.UnknownTool || !unimplemented.Any(u => u.Start == p.Start)
             : p.Descriptor != DiagnosticDescriptors.UnknownTool && p.Descriptor != DiagnosticDescriptors.NoKnownTool);
-        foreach (var problem in document.Problems.Concat(toolProblems).Concat(unimplemented))
+        foreach (var problem in document.Problems.Concat(toolProblems).Concat(unimplemented).Concat(SkillReferenceRules.Check(document, skills.Value)))
         {
             context.ReportDiagnostic(ToDiagnostic(problem, file.Path, text));
         }

@@ -253,6 +253,12 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Each agent's text is compiled as string literals (its constants, and the strings its catalog creates the definition with), and a .NET assembly's user-string heap is limited to 16 MB. The warning comes at 7 million characters, before the compiler's error, and says what to do; the compiler's data-section literals (Roslyn 4.13 and later) lift the limit, and silence the warning.");
 
+    public static readonly DiagnosticDescriptor UnknownSkill = Create(
+        "AGEN039", "Agent preloads a skill the project does not have",
+        "Agent '{0}' preloads the skill '{1}', and the project has no skill or command of that name{2}",
+        DiagnosticSeverity.Warning,
+        "An agent's skills: entries are loaded into its context when it starts; Claude Code reports a name it cannot find only then. The project's skills are its SkillFile items (.claude/skills/<name>/SKILL.md, by folder or declared name) and CommandFile items (.claude/commands/**/<name>.md).");
+
     /// <summary>Every descriptor of this table, in ID order: the analyzer's SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

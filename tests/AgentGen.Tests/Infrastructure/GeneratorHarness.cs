@@ -118,6 +118,11 @@ public sealed class GeneratorHarness
     /// <summary>The item metadata AgentGen.targets gives an agent file.</summary>
     private static Dictionary<string, string> Metadata(AgentFile file)
     {
+        if (file.Kind is not null)
+        {
+            return new Dictionary<string, string> { ["AgentGenKind"] = file.Kind };
+        }
+
         var metadata = new Dictionary<string, string> { ["AgentGenIsAgentFile"] = "true" };
         if (file.Namespace is not null)
         {

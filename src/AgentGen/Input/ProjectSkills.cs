@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Threading;
+using AgentGen.Configuration;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AgentGen.Input;
+
+/// <summary>
+/// The skill names of the project, as an agent's <c>skills:</c> entries may write them: each SkillFile's folder name
+/// and its declared <c>name</c> (read by the one parser, cached for the file), and each CommandFile's file name (a
+/// command is a skill without a folder).
+/// </summary>
+internal static class ProjectSkills
+{
+    public const string Skill = "skill";
+
+    public const string Command = "command";
+
+    public static HashSet<string> Read(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            switch (KindOf(options.GetOptions(file)))
+            {
+                case Skill:
+                    if (Path.GetFileName(Path.GetDirectoryName(file.Path)) is { Length: > 0 } folder)
+                    {
+                        names.Add(folder);
+                    }
+
+                    if (file.GetText(cancellationToken) is { } text && ParseCache.Get(text).Name is { Value.Length: > 0 } declared)
+                    {
+                        names.Add(declared.Value);
+                    }
+
+                    break;
+                case Command:
+                    names.Add(Path.GetFileNameWithoutExtension(file.Path));
+                    break;
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary><see cref="Skill"/>, <see cref="Command"/>, or null for any other file.</summary>
+    public static string? KindOf(AnalyzerConfigOptions fileOptions) =>
+        fileOptions.TryGetValue(MSBuildNames.MetadataPrefix + MSBuildNames.Kind, out var kind) ? kind.Trim().ToLowerInvariant() switch
+        {
+            Skill => Skill,
+            Command => Command,
+            _ => null,
+        } : null;
+}
