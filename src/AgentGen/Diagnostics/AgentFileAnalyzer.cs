@@ -39,13 +39,14 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
                 known.UnionWith(implemented.Value.Names);
                 return known;
             });
+            var agentNames = new System.Lazy<HashSet<string>>(() => ProjectSkills.AgentNames(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken));
             var skills = new System.Lazy<HashSet<string>>(() => ProjectSkills.Read(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken));
             var runsAgents = new System.Lazy<bool>(() => Generation.AiLayerDetector.Detect(compilation) >= Model.AiLayers.ChatOptions);
             var usable = new ConcurrentBag<AgentFile>();
             var settings = new ConcurrentBag<Diagnostic>();
             var implementations = new ToolImplementationRules(compilation.GetTypeByMetadataName(ToolImplementationAttribute.MetadataName));
             start.RegisterSymbolAction(implementations.AnalyzeMethod, SymbolKind.Method);
-            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, options, knownTools, implemented, runsAgents, skills, usable, settings));
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, options, knownTools, implemented, runsAgents, skills, agentNames, usable, settings));
             start.RegisterCompilationEndAction(end =>
             {
                 foreach (var (setting, value, problem) in AgentGenOptions.InvalidSettings(end.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
@@ -65,7 +66,7 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, AgentGenOptions options, System.Lazy<HashSet<string>> knownTools, System.Lazy<ImplementedTools> implemented, System.Lazy<bool> runsAgents, System.Lazy<HashSet<string>> skills, ConcurrentBag<AgentFile> usable, ConcurrentBag<Diagnostic> settings)
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, AgentGenOptions options, System.Lazy<HashSet<string>> knownTools, System.Lazy<ImplementedTools> implemented, System.Lazy<bool> runsAgents, System.Lazy<HashSet<string>> skills, System.Lazy<HashSet<string>> agentNames, ConcurrentBag<AgentFile> usable, ConcurrentBag<Diagnostic> settings)
     {
         var file = AgentFileReader.Read(context.AdditionalFile, context.Options.AnalyzerConfigOptionsProvider, () => options, context.CancellationToken);
         if (file.Text is not { } text)
@@ -88,6 +89,17 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
         }
 
         var document = file.Document!;
+        if (document.Kind != Schema.DocumentKinds.Agent)
+        {
+            // A skill or command: its own rules, its allowed tools as an agent's tools, its agent among the project's.
+            foreach (var problem in document.Problems.Concat(ToolListRules.CheckAllowedTools(document, knownTools.Value, runsAgents.Value)).Concat(SkillFileRules.Check(file, document, agentNames.Value)))
+            {
+                context.ReportDiagnostic(ToDiagnostic(problem, file.Path, text));
+            }
+
+            return;
+        }
+
         // A tool name given to [AgentToolImplementation] by a constant cannot be read here: then no tool is called unknown
         // (AGEN009, AGEN020), while the rules that do not depend on the known tools (AGEN013) still apply. Once the project
         // implements tools, a tool without implementation is AGEN027, which says what to add, not AGEN009.

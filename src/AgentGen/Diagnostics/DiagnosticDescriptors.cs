@@ -21,7 +21,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotAnAgentFile = Create(
         "AGEN001", "Not an agent file",
-        "This file is not an agent file: its first line must be '---' to open the YAML frontmatter; the file is skipped",
+        "This file is not {0}: its first line must be '---' to open the YAML frontmatter; the file is skipped",
         DiagnosticSeverity.Warning,
         "An agent file starts with a '---' line that opens its YAML frontmatter. A file given as an agent file without one is skipped: no class is generated.");
 
@@ -258,6 +258,48 @@ internal static class DiagnosticDescriptors
         "Agent '{0}' preloads the skill '{1}', and the project has no skill or command of that name{2}",
         DiagnosticSeverity.Warning,
         "An agent's skills: entries are loaded into its context when it starts; Claude Code reports a name it cannot find only then. The project's skills are its SkillFile items (.claude/skills/<name>/SKILL.md, by folder or declared name) and CommandFile items (.claude/commands/**/<name>.md).");
+
+    public static readonly DiagnosticDescriptor InvalidSkillName = Create(
+        "AGEN040", "Skill name not valid or not its folder's",
+        "Skill name '{0}' {1}",
+        DiagnosticSeverity.Warning,
+        "The Agent Skills standard names a skill with 1 to 64 lowercase letters, digits and single hyphens, and the name equals the skill's folder; Claude Code calls the skill by it (/name).");
+
+    public static readonly DiagnosticDescriptor SkillDescriptionTooLong = Create(
+        "AGEN041", "Skill description too long",
+        "The description is {0} characters, and the Agent Skills standard allows at most 1024: the model routes on it, so keep what it does and when to use it, and move the rest into the body",
+        DiagnosticSeverity.Warning,
+        "A skill's name and description are what every conversation carries (the body loads only when the skill is used); the standard caps the description at 1024 characters.");
+
+    public static readonly DiagnosticDescriptor PositionalArgumentWithoutHint = Create(
+        "AGEN042", "Positional argument without argument-hint",
+        "'{0}' takes an argument by position, but the {1} has no 'argument-hint': add one that names the arguments in order, such as argument-hint: \"{2}\"",
+        DiagnosticSeverity.Warning,
+        "$ARGUMENTS[N] and $N take the N-th word after the command; without an argument-hint the / menu does not tell the user which argument goes where, and nothing checks that the numbering matches.");
+
+    public static readonly DiagnosticDescriptor ForkAgent = Create(
+        "AGEN043", "Skill agent without a forked context, or naming no agent",
+        "{0}",
+        DiagnosticSeverity.Warning,
+        "The agent key picks the agent that runs a skill in a forked context; without context: fork it is ignored, and an agent the project does not define cannot run it.");
+
+    public static readonly DiagnosticDescriptor UnscopedBash = Create(
+        "AGEN044", "Unscoped Bash in allowed-tools",
+        "'{0}' lets the {1} run any shell command without asking: scope it to the commands it needs, such as Bash(git status:*), Bash(npm test:*)",
+        DiagnosticSeverity.Warning,
+        "allowed-tools are tools the skill may use without the user's approval; a bare Bash approves every command, including destructive ones.");
+
+    public static readonly DiagnosticDescriptor SideEffectWithoutGuard = Create(
+        "AGEN045", "Side-effect skill the model may invoke",
+        "The {0} '{1}' sounds like it has side effects ({2}), and the model may invoke it on its own: add disable-model-invocation: true so that only a user runs it",
+        DiagnosticSeverity.Warning,
+        "Skills whose names say deploy, publish, release, delete, drop, push or similar act on the world; Claude Code's guidance is to let only users invoke them.");
+
+    public static readonly DiagnosticDescriptor SkillBodyTooLong = Create(
+        "AGEN046", "Skill body far over the size guidance",
+        "The {0} body is {1} lines, and the guidance is at most 500: the whole body enters the context each time it is used; move reference material into files beside it (references/), loaded only when needed",
+        DiagnosticSeverity.Info,
+        "Progressive disclosure: a skill's body should stay under about 500 lines (5,000 tokens), with details in files the skill points to.");
 
     /// <summary>Every descriptor of this table, in ID order: the analyzer's SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)

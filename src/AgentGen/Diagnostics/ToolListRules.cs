@@ -39,6 +39,14 @@ internal static class ToolListRules
         return problems;
     }
 
+    /// <summary>A skill's or command's allowed-tools: unknown tools (AGEN009) and duplicates (AGEN013), as in an agent's tools.</summary>
+    public static IEnumerable<Problem> CheckAllowedTools(AgentDocument document, HashSet<string> knownTools, bool runsAgents)
+    {
+        var problems = new List<Problem>();
+        CheckList(document[AgentSchema.AllowedTools]?.Tools, AgentSchema.AllowedTools.Key, knownTools, runsAgents, problems);
+        return problems;
+    }
+
     private static void CheckList(ToolList? list, string key, HashSet<string> knownTools, bool runsAgents, List<Problem> problems)
     {
         if (list is null)

@@ -1,9 +1,10 @@
 using AgentGen.Parsing;
+using AgentGen.Schema;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AgentGen.Input;
 
-/// <summary>One agent file as both the generator and the analyzer see it: read, measured, parsed and placed.</summary>
+/// <summary>One agent, skill or command file as both the generator and the analyzer see it: read, measured, parsed and placed.</summary>
 internal sealed class AgentFile
 {
     public AgentFile(string path, string relativePath, string ns, SourceText? text = null, AgentDocument? document = null, string? invalidNamespaceMetadata = null, bool isTooLarge = false)
@@ -18,6 +19,9 @@ internal sealed class AgentFile
     }
 
     public string Path { get; }
+
+    /// <summary>What the file is read as (its document's kind; an agent for a file that is none of AgentGen's).</summary>
+    public DocumentKinds Kind => Document?.Kind ?? DocumentKinds.Agent;
 
     /// <summary>The path relative to the project, with '/' separators (the same on every machine).</summary>
     public string RelativePath { get; }
@@ -37,5 +41,5 @@ internal sealed class AgentFile
     public string? InvalidNamespaceMetadata { get; }
 
     /// <summary>True when the file gives an agent: parsed, with a name and a description, within the limits.</summary>
-    public bool IsUsable => Document is { IsUsable: true };
+    public bool IsUsable => Document is { IsUsable: true, Kind: DocumentKinds.Agent };
 }

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace AgentGen.Input;
 
 /// <summary>
-/// The one way in for an agent file, for the generator and the analyzer alike: is it an agent file, can its text be read,
+/// The one way in for an agent, skill or command file, for the generator and the analyzer alike: is it one, and which, can its text be read,
 /// is it within the size limit, what does it parse to (through <see cref="ParseCache"/>), and which namespace and
 /// relative path does it get. The generator keeps the usable ones; the analyzer reports on all of them.
 /// </summary>
@@ -20,7 +20,7 @@ internal static class AgentFileReader
     public static AgentFile Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, System.Func<AgentGenOptions> projectOptions, CancellationToken cancellationToken)
     {
         var fileOptions = optionsProvider.GetOptions(file);
-        if (!AgentGenOptions.IsAgentFile(fileOptions))
+        if (ProjectSkills.DocumentKindOf(fileOptions) is not { } kind)
         {
             return new AgentFile(file.Path, string.Empty, string.Empty); // never read, never placed
         }
@@ -42,7 +42,7 @@ internal static class AgentFileReader
             return new AgentFile(file.Path, relativePath, ns, text, invalidNamespaceMetadata: invalidNamespace, isTooLarge: true);
         }
 
-        return new AgentFile(file.Path, relativePath, ns, text, ParseCache.Get(text), invalidNamespace);
+        return new AgentFile(file.Path, relativePath, ns, text, ParseCache.Get(text, kind), invalidNamespace);
     }
 
     /// <summary>The file's size in UTF-8 bytes, computed only when the character count cannot decide against the limit.</summary>

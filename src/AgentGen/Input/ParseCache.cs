@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using AgentGen.Parsing;
+using AgentGen.Schema;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AgentGen.Input;
@@ -11,10 +12,16 @@ namespace AgentGen.Input;
 /// </summary>
 internal static class ParseCache
 {
-    private static readonly ConditionalWeakTable<SourceText, AgentDocument> Documents = new();
+    private static readonly ConditionalWeakTable<SourceText, AgentDocument> Agents = new();
+    private static readonly ConditionalWeakTable<SourceText, AgentDocument> Skills = new();
+    private static readonly ConditionalWeakTable<SourceText, AgentDocument> Commands = new();
 
-    public static AgentDocument Get(SourceText text) =>
-        Documents.GetValue(text, static t => AgentFileParser.Parse(t.ToString(), DecoderFoundBom(t)));
+    public static AgentDocument Get(SourceText text, DocumentKinds kind = DocumentKinds.Agent) => kind switch
+    {
+        DocumentKinds.Skill => Skills.GetValue(text, static t => AgentFileParser.Parse(t.ToString(), DecoderFoundBom(t), DocumentKinds.Skill)),
+        DocumentKinds.Command => Commands.GetValue(text, static t => AgentFileParser.Parse(t.ToString(), DecoderFoundBom(t), DocumentKinds.Command)),
+        _ => Agents.GetValue(text, static t => AgentFileParser.Parse(t.ToString(), DecoderFoundBom(t))),
+    };
 
     /// <summary>The compiler's decoder strips a UTF-8 byte order mark from the text but keeps an encoding that writes one.</summary>
     private static bool DecoderFoundBom(SourceText text) => text.Encoding?.GetPreamble().Length > 0;

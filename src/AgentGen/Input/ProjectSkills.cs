@@ -32,7 +32,7 @@ internal static class ProjectSkills
                         names.Add(folder);
                     }
 
-                    if (file.GetText(cancellationToken) is { } text && ParseCache.Get(text).Name is { Value.Length: > 0 } declared)
+                    if (file.GetText(cancellationToken) is { } text && ParseCache.Get(text, AgentGen.Schema.DocumentKinds.Skill).Name is { Value.Length: > 0 } declared)
                     {
                         names.Add(declared.Value);
                     }
@@ -46,6 +46,31 @@ internal static class ProjectSkills
 
         return names;
     }
+
+    /// <summary>The names of the project's agents (AgentFile items), as a skill's agent key may write them.</summary>
+    public static HashSet<string> AgentNames(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (AgentGenOptions.IsAgentFile(options.GetOptions(file)) && file.GetText(cancellationToken) is { } text && ParseCache.Get(text).Name is { Value.Length: > 0 } name)
+            {
+                names.Add(name.Value);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The kind of document an AdditionalFiles item is, by its metadata, or null for a file that is not AgentGen's.</summary>
+    public static AgentGen.Schema.DocumentKinds? DocumentKindOf(AnalyzerConfigOptions fileOptions) =>
+        AgentGenOptions.IsAgentFile(fileOptions) ? AgentGen.Schema.DocumentKinds.Agent
+        : KindOf(fileOptions) switch
+        {
+            Skill => AgentGen.Schema.DocumentKinds.Skill,
+            Command => AgentGen.Schema.DocumentKinds.Command,
+            _ => null,
+        };
 
     /// <summary><see cref="Skill"/>, <see cref="Command"/>, or null for any other file.</summary>
     public static string? KindOf(AnalyzerConfigOptions fileOptions) =>

@@ -52,6 +52,9 @@ internal sealed class AgentDocument
     /// <summary>Whether the description has <c>&lt;example&gt;</c> blocks, as the build's example check read them.</summary>
     public bool HasExamples { get; init; }
 
+    /// <summary>What the file was read as: an agent, a skill or a command.</summary>
+    public DocumentKinds Kind { get; init; } = DocumentKinds.Agent;
+
     /// <summary>The value of a known key, or null when the key is absent, empty or of the wrong type.</summary>
     public FrontmatterValue? this[KeySpec key] => _values.TryGetValue(key, out var value) ? value : null;
 
@@ -64,6 +67,6 @@ internal sealed class AgentDocument
     public ToolList? DisallowedTools => this[AgentSchema.DisallowedTools]?.Tools;
 
     /// <summary>A document for a file the parser could not read as an agent.</summary>
-    public static AgentDocument Unusable(ImmutableArray<Problem> problems) =>
-        new(false, System.Array.Empty<FrontmatterValue>(), ImmutableArray<CustomKey>.Empty, string.Empty, 0, problems);
+    public static AgentDocument Unusable(ImmutableArray<Problem> problems, DocumentKinds kind = DocumentKinds.Agent) =>
+        new(false, System.Array.Empty<FrontmatterValue>(), ImmutableArray<CustomKey>.Empty, string.Empty, 0, problems) { Kind = kind };
 }

@@ -7,8 +7,9 @@ using AgentGen.Schema;
 namespace AgentGen.Parsing;
 
 /// <summary>
-/// The one parser of agent files, shared by the generator and the analyzer: text in, <see cref="AgentDocument"/> out.
-/// Pure (no Roslyn text or file objects), never throws on any input, and locates every problem by offset.
+/// The one parser of agent, skill and command files, shared by the generator and the analyzer: text and kind in,
+/// <see cref="AgentDocument"/> out. Pure (no Roslyn text or file objects, no paths), never throws on any input, and
+/// locates every problem by offset. The kind picks the keys of the table that apply and the checks of the body.
 /// </summary>
 internal static class AgentFileParser
 {
@@ -16,7 +17,8 @@ internal static class AgentFileParser
 
     /// <param name="text">The file's text.</param>
     /// <param name="decoderFoundBom">True when the file's decoder consumed a byte order mark the text no longer shows.</param>
-    public static AgentDocument Parse(string text, bool decoderFoundBom = false)
+    /// <param name="kind">What the file is: an agent (the default), a skill or a command.</param>
+    public static AgentDocument Parse(string text, bool decoderFoundBom = false, DocumentKinds kind = DocumentKinds.Agent)
     {
         var problems = new List<Problem>();
         var start = 0;
@@ -30,10 +32,24 @@ internal static class AgentFileParser
             problems.Add(new Problem(DiagnosticDescriptors.ByteOrderMark, 0, 0));
         }
 
-        var document = ParseFrom(text, start, problems);
+        if (kind == DocumentKinds.Command && !IsDelimiter(text, start, LineContentEnd(text, start)))
+        {
+            // A command without frontmatter is a prompt and nothing else, as Claude Code reads it.
+            TextChecks.Encoding(text, problems);
+            SkillChecks.Body(text, start, Enumerable.Empty<FrontmatterValue>(), kind, problems);
+            return new AgentDocument(true, Enumerable.Empty<FrontmatterValue>(), ImmutableArray<CustomKey>.Empty, text.Substring(start).Replace("\r\n", "\n"), start, Sorted(problems)) { Kind = kind };
+        }
+
+        var document = ParseFrom(text, start, problems, kind);
         var placeholders = ImmutableArray<string>.Empty;
         var hasExamples = false;
-        if (document is { } parsed)
+        if (document is { } skill && kind != DocumentKinds.Agent)
+        {
+            TextChecks.Encoding(text, problems);
+            SkillChecks.Frontmatter(skill.Reader.Values, kind, problems);
+            SkillChecks.Body(text, skill.PromptStart, skill.Reader.Values, kind, problems);
+        }
+        else if (document is { } parsed)
         {
             // Only files that are agents: a Markdown file without frontmatter is not AgentGen's to judge (AGEN001 alone).
             // The template and the examples are read here once, for the rules and for the generator's model.
@@ -45,22 +61,26 @@ internal static class AgentFileParser
             }
         }
 
-        var sorted = problems.OrderBy(p => p.Start).ThenBy(p => p.Id, System.StringComparer.Ordinal).ToImmutableArray();
+        var sorted = Sorted(problems);
         return document is null
-            ? AgentDocument.Unusable(sorted)
+            ? AgentDocument.Unusable(sorted, kind)
             : new AgentDocument(document.Value.IsUsable, document.Value.Reader.Values, document.Value.Reader.CustomKeys, document.Value.Prompt, document.Value.PromptStart, sorted)
             {
                 PromptPlaceholders = placeholders,
                 HasExamples = hasExamples,
+                Kind = kind,
             };
     }
 
-    private static (bool IsUsable, FrontmatterReader Reader, string Prompt, int PromptStart)? ParseFrom(string text, int start, List<Problem> problems)
+    private static ImmutableArray<Problem> Sorted(List<Problem> problems) =>
+        problems.OrderBy(p => p.Start).ThenBy(p => p.Id, System.StringComparer.Ordinal).ToImmutableArray();
+
+    private static (bool IsUsable, FrontmatterReader Reader, string Prompt, int PromptStart)? ParseFrom(string text, int start, List<Problem> problems, DocumentKinds kind)
     {
         var firstLineEnd = LineContentEnd(text, start);
         if (!IsDelimiter(text, start, firstLineEnd))
         {
-            ReportNoFrontmatterOnLineOne(text, start, firstLineEnd, problems);
+            ReportNoFrontmatterOnLineOne(text, start, firstLineEnd, problems, kind);
             return null;
         }
 
@@ -104,10 +124,10 @@ internal static class AgentFileParser
             return null;
         }
 
-        var reader = new FrontmatterReader(text, lines, problems);
+        var reader = new FrontmatterReader(text, lines, problems, kind);
         reader.Read(root as YamlMapping ?? new YamlMapping(new List<KeyValuePair<YamlNode, YamlNode>>(), closing, closing));
-        var hasRequired = RequireKeys(reader, problems, closing, closingEnd - closing);
-        if (reader.Values.FirstOrDefault(v => v.Key == AgentSchema.Name) is { } name && prompt.Trim().Length == 0)
+        var hasRequired = RequireKeys(reader, problems, closing, closingEnd - closing, kind);
+        if (kind == DocumentKinds.Agent && reader.Values.FirstOrDefault(v => v.Key == AgentSchema.Name) is { } name && prompt.Trim().Length == 0)
         {
             problems.Add(new Problem(DiagnosticDescriptors.EmptyPrompt, closing, closingEnd - closing, name.Text!));
         }
@@ -171,10 +191,13 @@ internal static class AgentFileParser
     }
 
     /// <summary>Reports a missing (at the closing '---', where it goes) or empty (at the key) name or description; false when one is.</summary>
-    private static bool RequireKeys(FrontmatterReader reader, List<Problem> problems, int closing, int closingLength)
+    private static bool RequireKeys(FrontmatterReader reader, List<Problem> problems, int closing, int closingLength, DocumentKinds kind)
     {
         var complete = true;
-        foreach (var (spec, what) in new[] { (AgentSchema.Name, "the agent's name, such as code-reviewer"), (AgentSchema.Description, "when to use this agent") })
+        var required = kind == DocumentKinds.Agent
+            ? new[] { (AgentSchema.Name, "the agent's name, such as code-reviewer"), (AgentSchema.Description, "when to use this agent") }
+            : AgentSchema.KeysOf(kind).Where(k => (k.RequiredIn & kind) != 0).Select(k => (k, k == AgentSchema.Description ? "what the skill does and when to use it" : "a value")).ToArray();
+        foreach (var (spec, what) in required)
         {
             var value = reader.Values.FirstOrDefault(v => v.Key == spec);
             if (value is not null && value.Text!.Trim().Length > 0)
@@ -200,7 +223,7 @@ internal static class AgentFileParser
     /// AGEN001, unless the file plainly holds frontmatter that does not start on line 1, column 1 (blank lines before it, or
     /// an indented block): Claude Code never loads such an agent, so that is an error of its own (AGEN026) at the '---'.
     /// </summary>
-    private static void ReportNoFrontmatterOnLineOne(string text, int start, int firstLineEnd, List<Problem> problems)
+    private static void ReportNoFrontmatterOnLineOne(string text, int start, int firstLineEnd, List<Problem> problems, DocumentKinds kind)
     {
         var lineStart = start;
         var line = 1;
@@ -214,7 +237,7 @@ internal static class AgentFileParser
         var content = text.Substring(lineStart, lineEnd - lineStart);
         if (content.Trim() != Delimiter)
         {
-            problems.Add(new Problem(DiagnosticDescriptors.NotAnAgentFile, start, firstLineEnd - start));
+            problems.Add(new Problem(DiagnosticDescriptors.NotAnAgentFile, start, firstLineEnd - start, kind == DocumentKinds.Skill ? "a skill (a SKILL.md)" : "an agent file"));
             return;
         }
 

@@ -12,7 +12,7 @@ internal sealed partial class FrontmatterReader
 {
     private void ReadCustom(YamlScalar key, YamlNode value)
     {
-        var suggestion = AgentSchema.MisspellingOf(key.Value) ?? EditDistance.Suggest(key.Value, KeyNames);
+        var suggestion = AgentSchema.MisspellingOf(key.Value, _kind) ?? EditDistance.Suggest(key.Value, KeyNamesOf(_kind));
         if (suggestion is not null)
         {
             // Reported once every key is read: whether the agent inherits every tool depends on keys that may follow.
@@ -30,13 +30,24 @@ internal sealed partial class FrontmatterReader
         }
     }
 
-    private static readonly ImmutableArray<string> KeyNames = AgentSchema.Keys.Select(k => k.Key).ToImmutableArray();
+    private static readonly ImmutableArray<string> AgentKeyNames = AgentSchema.KeysOf(DocumentKinds.Agent).Select(k => k.Key).ToImmutableArray();
+    private static readonly ImmutableArray<string> SkillKeyNames = AgentSchema.KeysOf(DocumentKinds.Skill).Select(k => k.Key).ToImmutableArray();
+    private static readonly ImmutableArray<string> CommandKeyNames = AgentSchema.KeysOf(DocumentKinds.Command).Select(k => k.Key).ToImmutableArray();
+
+    private static ImmutableArray<string> KeyNamesOf(DocumentKinds kind) =>
+        kind == DocumentKinds.Skill ? SkillKeyNames : kind == DocumentKinds.Command ? CommandKeyNames : AgentKeyNames;
 
     private FrontmatterValue? ReadTextList(KeySpec spec, YamlNode value)
     {
         if (value is YamlScalar { IsNull: true })
         {
             return null;
+        }
+
+        if (value is YamlScalar one && _kind != DocumentKinds.Agent)
+        {
+            // Skills and commands write paths and arguments as one string too: its comma-separated parts are the items.
+            return FrontmatterValue.OfItems(spec, SplitCommas(one), one.Start, one.Length);
         }
 
         if (value is not YamlSequence sequence)
@@ -135,5 +146,26 @@ internal sealed partial class FrontmatterReader
 
         var json = Json(mapping, $"'{spec.Key}'");
         return json is null ? null : FrontmatterValue.OfJson(spec, json, mapping.Start, mapping.Length, subValues.ToImmutable());
+    }
+
+    /// <summary>The comma-separated parts of a plain string, each located in the file when the string is written as is.</summary>
+    private ImmutableArray<Located<string>> SplitCommas(YamlScalar scalar)
+    {
+        var items = ImmutableArray.CreateBuilder<Located<string>>();
+        var exact = scalar.IsPlain && scalar.Length == scalar.Value.Length;
+        var at = 0;
+        foreach (var part in scalar.Value.Split(','))
+        {
+            var trimmed = part.Trim();
+            if (trimmed.Length > 0)
+            {
+                var offset = part.IndexOf(trimmed, System.StringComparison.Ordinal);
+                items.Add(exact ? new Located<string>(trimmed, scalar.Start + at + offset, trimmed.Length) : new Located<string>(trimmed, scalar.Start, scalar.Length));
+            }
+
+            at += part.Length + 1;
+        }
+
+        return items.ToImmutable();
     }
 }

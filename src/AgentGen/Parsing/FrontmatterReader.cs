@@ -29,13 +29,15 @@ internal sealed partial class FrontmatterReader
     private readonly List<CustomKey> _customKeys = new();
     private readonly List<(YamlScalar Key, string Suggestion)> _misspelledKeys = new();
     private readonly Dictionary<string, YamlScalar> _keys = new(StringComparer.Ordinal);
+    private readonly DocumentKinds _kind;
 
     /// <summary>Nodes the whole frontmatter may still expand to when values are written as JSON.</summary>
     private int _expansionBudget = YamlLimits.MaxExpandedNodes;
     private bool _limitReported;
 
-    public FrontmatterReader(string text, TextLines lines, List<Problem> problems)
+    public FrontmatterReader(string text, TextLines lines, List<Problem> problems, DocumentKinds kind = DocumentKinds.Agent)
     {
+        _kind = kind;
         _text = text;
         _lines = lines;
         _problems = problems;
@@ -71,7 +73,7 @@ internal sealed partial class FrontmatterReader
                 _keys.Add(key, keyScalar);
             }
 
-            if (AgentSchema.Find(key) is { } spec)
+            if (AgentSchema.Find(key, _kind) is { } spec)
             {
                 if (ReadValue(spec, RecoverTaggedText(key, entry.Value)) is { } value)
                 {
@@ -87,15 +89,22 @@ internal sealed partial class FrontmatterReader
         var inheritsAllTools = !_keys.ContainsKey(AgentSchema.Tools.Key);
         foreach (var (key, suggestion) in _misspelledKeys)
         {
-            var consequence = suggestion == AgentSchema.Tools.Key && inheritsAllTools ? ", so this agent inherits every tool" : string.Empty;
+            var consequence = suggestion == AgentSchema.Tools.Key && inheritsAllTools && _kind == DocumentKinds.Agent ? ", so this agent inherits every tool" : string.Empty;
             _problems.Add(new Problem(DiagnosticDescriptors.MisspelledKey, key.Start, key.Length, key.Value, suggestion, consequence)
             {
                 Properties = Problem.Suggesting(suggestion),
             });
         }
 
-        CheckName();
-        CheckPermissionMode();
+        if (_kind == DocumentKinds.Agent)
+        {
+            CheckName();
+            CheckPermissionMode();
+        }
+        else if (_kind == DocumentKinds.Skill)
+        {
+            CheckSkillName();
+        }
     }
 
     /// <summary>
@@ -150,6 +159,12 @@ internal sealed partial class FrontmatterReader
         if (value is YamlScalar scalar)
         {
             return scalar.IsNull ? null : FrontmatterValue.OfText(spec, scalar.Value, scalar.Start, scalar.Length);
+        }
+
+        if (spec == AgentSchema.ArgumentHint && value is YamlSequence)
+        {
+            // argument-hint: [version] is YAML's list of one item, and Claude Code shows it as written: so does AgentGen.
+            return FrontmatterValue.OfText(spec, _text.Substring(value.Start, value.Length), value.Start, value.Length);
         }
 
         Report(DiagnosticDescriptors.WrongValueType, value, spec.Key, "a string", Describe(value), string.Empty);
@@ -251,6 +266,24 @@ internal sealed partial class FrontmatterReader
         _problems.Add(new Problem(DiagnosticDescriptors.InvalidName, value.Start, value.Length, name, hint)
         {
             Severity = hasColon ? DiagnosticSeverity.Error : null,
+            Properties = Problem.Suggesting(fixedName.Length > 0 ? fixedName : null),
+        });
+    }
+
+    /// <summary>The Agent Skills standard's name: 1-64 lowercase letters, digits and single hyphens, no hyphen at either end
+    /// (whether it equals the folder is the analyzer's to check: the parser never sees paths).</summary>
+    private void CheckSkillName()
+    {
+        if (_values.FirstOrDefault(v => v.Key == AgentSchema.Name) is not { } value || (ValidName.IsMatch(value.Text!) && value.Text!.Length <= 64))
+        {
+            return;
+        }
+
+        var fixedName = SuggestName(value.Text!);
+        fixedName = fixedName.Length > 64 ? fixedName.Substring(0, 64).TrimEnd('-') : fixedName;
+        var hint = "should be 1 to 64 lowercase letters, digits and single hyphens, with no hyphen at either end" + (fixedName.Length > 0 && fixedName != value.Text ? $"; for example '{fixedName}'" : string.Empty);
+        _problems.Add(new Problem(DiagnosticDescriptors.InvalidSkillName, value.Start, value.Length, value.Text!, hint)
+        {
             Properties = Problem.Suggesting(fixedName.Length > 0 ? fixedName : null),
         });
     }

@@ -74,11 +74,30 @@ internal static class AgentSchema
         new AllowedValue("1h", "OneHour", "One hour."),
     });
 
+    public static readonly ValueSet SkillContexts = new("SkillContext", "Where a skill runs (the frontmatter key context).", "context", new[]
+    {
+        new AllowedValue("fork", "Fork", "In a forked sub-agent context of its own."),
+    });
+
+    public static readonly ValueSet SkillShells = new("SkillShell", "The shell of a skill's commands (the frontmatter key shell).", "shell", new[]
+    {
+        new AllowedValue("bash", "Bash", "bash."),
+        new AllowedValue("powershell", "PowerShell", "PowerShell."),
+    });
+
     public static readonly KeySpec Name = new("name", ValueShape.Text, "1.0.60", "Name",
-        "The agent's name: how it is referred to and spawned (lowercase letters, digits and hyphens).") { Required = true };
+        "The agent's name: how it is referred to and spawned (lowercase letters, digits and hyphens).")
+    {
+        Kinds = DocumentKinds.Agent | DocumentKinds.Skill,
+        RequiredIn = DocumentKinds.Agent,
+    };
 
     public static readonly KeySpec Description = new("description", ValueShape.Text, "1.0.60", "Description",
-        "When to use the agent; the orchestrator delegates on it.") { Required = true };
+        "When to use the agent; the orchestrator delegates on it.")
+    {
+        Kinds = DocumentKinds.Agent | DocumentKinds.Skill | DocumentKinds.Command,
+        RequiredIn = DocumentKinds.Agent | DocumentKinds.Skill,
+    };
 
     public static readonly KeySpec Tools = new("tools", ValueShape.ToolList, "1.0.60", "Tools",
         "The allowlist as written, or null when the agent inherits every tool; entries may be MCP wildcards or Agent(a, b).")
@@ -96,6 +115,7 @@ internal static class AgentSchema
     public static readonly KeySpec Model = new("model", ValueShape.Choice, "1.0.64", "Model",
         "The model alias or full model id as written, or null when the agent inherits the model.")
     {
+        Kinds = DocumentKinds.Agent | DocumentKinds.Skill | DocumentKinds.Command,
         Values = Models,
         Misspellings = ImmutableArray.Create("models"),
     };
@@ -123,7 +143,7 @@ internal static class AgentSchema
     };
 
     public static readonly KeySpec Hooks = new("hooks", ValueShape.Hooks, "2.1.0", "HooksJson",
-        "Hooks scoped to the agent (a mapping keyed by hook event) as JSON text, or null.");
+        "Hooks scoped to the agent (a mapping keyed by hook event) as JSON text, or null.") { Kinds = DocumentKinds.Agent | DocumentKinds.Skill };
 
     public static readonly KeySpec Memory = new("memory", ValueShape.Choice, "2.1.32", "Memory",
         "Where the agent keeps persistent memory, or null.") { Values = MemoryScopes };
@@ -132,7 +152,7 @@ internal static class AgentSchema
         "Whether the agent always runs as a background task.");
 
     public static readonly KeySpec Effort = new("effort", ValueShape.Choice, "≤2.1.96", "Effort",
-        "The reasoning effort, or null.") { Values = EffortLevels };
+        "The reasoning effort, or null.") { Values = EffortLevels, Kinds = DocumentKinds.Agent | DocumentKinds.Skill | DocumentKinds.Command };
 
     public static readonly KeySpec Isolation = new("isolation", ValueShape.Choice, "2.1.50", "Isolation",
         "Where the agent works (worktree: a git worktree of its own), or null.") { Values = IsolationModes };
@@ -165,27 +185,104 @@ internal static class AgentSchema
         SubKeys = ImmutableArray.Create(CacheTtl),
     };
 
-    /// <summary>Every top-level key, in the order of the docs and of the generated properties.</summary>
+    private const DocumentKinds SkillsAndCommands = DocumentKinds.Skill | DocumentKinds.Command;
+
+    public static readonly KeySpec AllowedTools = new("allowed-tools", ValueShape.ToolList, "≤2.1.81", "AllowedTools",
+        "The tools the skill may use without asking, as written (Bash(git:*) scopes a tool), or null when it names none.")
+    {
+        Kinds = SkillsAndCommands,
+        Misspellings = ImmutableArray.Create("tools", "allowedTools", "allowed_tools"),
+    };
+
+    public static readonly KeySpec ArgumentHint = new("argument-hint", ValueShape.Text, "≤2.1.81", "ArgumentHint",
+        "The arguments the skill expects, as the / menu shows them ([issue-number] [priority]), or null.")
+    {
+        Kinds = SkillsAndCommands,
+        Misspellings = ImmutableArray.Create("argumentHint", "argument_hint", "args"),
+    };
+
+    public static readonly KeySpec Arguments = new("arguments", ValueShape.TextList, "≤2.1.96", "Arguments",
+        "The names of the skill's arguments, in order; empty when none.") { Kinds = SkillsAndCommands };
+
+    public static readonly KeySpec DisableModelInvocation = new("disable-model-invocation", ValueShape.Boolean, "≤2.1.81", "DisableModelInvocation",
+        "Whether only the user may invoke the skill (for side effects such as a deploy), never the model.")
+    {
+        Kinds = SkillsAndCommands,
+        Misspellings = ImmutableArray.Create("disableModelInvocation", "disable_model_invocation"),
+    };
+
+    public static readonly KeySpec UserInvocable = new("user-invocable", ValueShape.Boolean, "≤2.1.96", "UserInvocable",
+        "Whether the skill is in the / menu (false hides it from users; the model may still use it).")
+    {
+        Kinds = SkillsAndCommands,
+        Misspellings = ImmutableArray.Create("userInvocable", "user_invocable", "user-invokable"),
+    };
+
+    public static readonly KeySpec WhenToUse = new("when_to_use", ValueShape.Text, "≤2.1.96", "WhenToUse",
+        "More on when to use the skill, added to its description for routing, or null.")
+    {
+        Kinds = SkillsAndCommands,
+        Misspellings = ImmutableArray.Create("when-to-use", "whenToUse"),
+    };
+
+    public static readonly KeySpec License = new("license", ValueShape.Text, "standard", "License",
+        "The skill's license: free text or the name of a file beside it, or null.") { Kinds = DocumentKinds.Skill, Misspellings = ImmutableArray.Create("licence") };
+
+    public static readonly KeySpec Compatibility = new("compatibility", ValueShape.Text, "standard", "Compatibility",
+        "What the skill needs of its environment (at most 500 characters), or null.") { Kinds = DocumentKinds.Skill };
+
+    public static readonly KeySpec Metadata = new("metadata", ValueShape.Mapping, "standard", "MetadataJson",
+        "The skill's metadata (a mapping of strings) as JSON text, or null.") { Kinds = DocumentKinds.Skill };
+
+    public static readonly KeySpec Context = new("context", ValueShape.Choice, "≤2.1.96", "Context",
+        "Where the skill runs (fork: a sub-agent context of its own), or null for the conversation's.") { Kinds = SkillsAndCommands, Values = SkillContexts };
+
+    public static readonly KeySpec Agent = new("agent", ValueShape.Text, "≤2.1.96", "Agent",
+        "The agent that runs a forked skill (context: fork), or null.") { Kinds = SkillsAndCommands };
+
+    public static readonly KeySpec Paths = new("paths", ValueShape.TextList, "≤2.1.96", "Paths",
+        "Globs of the files the skill applies to; empty when it applies everywhere.") { Kinds = SkillsAndCommands };
+
+    public static readonly KeySpec Shell = new("shell", ValueShape.Choice, "≤2.1.96", "Shell",
+        "The shell of the skill's !`command` lines, or null for the default.") { Kinds = SkillsAndCommands, Values = SkillShells };
+
+    /// <summary>Every top-level key of agent files, in the order of the docs and of the generated properties.</summary>
     public static readonly ImmutableArray<KeySpec> Keys = ImmutableArray.Create(
         Name, Description, Tools, DisallowedTools, Model, PermissionMode, MaxTurns, Skills, McpServers, Hooks,
         Memory, Background, Effort, Isolation, Color, InitialPrompt, OmitClaudeMd, Experimental);
+
+    /// <summary>The whole table: every key of every kind, each once, its column (<see cref="KeySpec.Kinds"/>) saying where it applies.</summary>
+    public static readonly ImmutableArray<KeySpec> All = Keys.AddRange(ImmutableArray.Create(
+        AllowedTools, ArgumentHint, Arguments, DisableModelInvocation, UserInvocable, WhenToUse, License, Compatibility,
+        Metadata, Context, Agent, Paths, Shell));
+
+    /// <summary>The keys of one kind of document, in table order.</summary>
+    public static ImmutableArray<KeySpec> KeysOf(DocumentKinds kind) => kind == DocumentKinds.Agent ? Keys : All.Where(k => (k.Kinds & kind) != 0).ToImmutableArray();
 
     /// <summary>Keys people write for the prompt, which is the body below the frontmatter, never a key.</summary>
     public static readonly ImmutableArray<string> PromptMisspellings = ImmutableArray.Create("system-prompt", "system_prompt", "systemPrompt", "prompt");
 
     public const string PromptIsTheBody = "the body below the closing '---' (the prompt is not a key)";
 
-    private static readonly Dictionary<string, KeySpec> ByKey = Keys.ToDictionary(k => k.Key, System.StringComparer.Ordinal);
+    private static readonly Dictionary<string, KeySpec> ByKey = All.ToDictionary(k => k.Key, System.StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, string> MisspellingTargets = Keys
-        .SelectMany(k => k.Misspellings.Select(m => (Misspelling: m, k.Key)))
-        .Concat(PromptMisspellings.Select(m => (Misspelling: m, Key: PromptIsTheBody)))
-        .ToDictionary(p => p.Misspelling, p => p.Key, System.StringComparer.Ordinal);
+    /// <summary>A key of that kind of document, or null (a key of another kind is not one of this kind's).</summary>
+    public static KeySpec? Find(string key, DocumentKinds kind = DocumentKinds.Agent) =>
+        ByKey.TryGetValue(key, out var spec) && (spec.Kinds & kind) != 0 ? spec : null;
 
-    public static KeySpec? Find(string key) => ByKey.TryGetValue(key, out var spec) ? spec : null;
+    /// <summary>What a known misspelling means in that kind of document (a key of it, or where an agent's prompt goes), or null.</summary>
+    public static string? MisspellingOf(string key, DocumentKinds kind = DocumentKinds.Agent)
+    {
+        foreach (var spec in All)
+        {
+            if ((spec.Kinds & kind) != 0 && spec.Misspellings.Contains(key))
+            {
+                return spec.Key;
+            }
+        }
 
-    /// <summary>What a known misspelling means (a key, or where the prompt goes), or null.</summary>
-    public static string? MisspellingOf(string key) => MisspellingTargets.TryGetValue(key, out var target) ? target : null;
+        return kind == DocumentKinds.Agent && PromptMisspellings.Contains(key) ? PromptIsTheBody : null;
+    }
 
     /// <summary>Every value set with a generated enum, in emission order.</summary>
     public static IEnumerable<ValueSet> ValueSets => Keys.SelectMany(k => k.SubKeys.Add(k)).Where(k => k.Values is not null).Select(k => k.Values!);

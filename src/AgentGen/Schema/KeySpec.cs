@@ -28,7 +28,14 @@ internal sealed class KeySpec
     /// <summary>One sentence: the property's XML doc and the docs table's description.</summary>
     public string Doc { get; }
 
-    public bool Required { get; init; }
+    /// <summary>The column of the table: the document kinds that have this key (agents only, unless said).</summary>
+    public DocumentKinds Kinds { get; init; } = DocumentKinds.Agent;
+
+    /// <summary>The kinds in which a document without this key is unusable.</summary>
+    public DocumentKinds RequiredIn { get; init; }
+
+    /// <summary>Required in agent files (the generated definition's constructor takes it, settings JSON leaves it out).</summary>
+    public bool Required => (RequiredIn & DocumentKinds.Agent) != 0;
 
     /// <summary>For a list: an absent key means "everything" (no <c>tools</c> key inherits every tool), so the property is null then, not empty.</summary>
     public bool AbsentMeansAll { get; init; }

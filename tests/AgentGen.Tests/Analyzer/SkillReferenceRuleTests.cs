@@ -46,6 +46,8 @@ public sealed class SkillReferenceRuleTests
             Run(AgentFile.Named("a.md", "---\nname: a\ndescription: b\nskills: [planning, triage]\n---\nbody\n")).Select(d => d.Substring(0, d.IndexOf(':'))));
 
     [Fact]
-    public void SkillAndCommandFilesAreNotCheckedAsAgents() =>
-        Assert.Empty(AnalyzerHarness.Run(new[] { AgentFile.Skill("x", "no frontmatter at all"), AgentFile.Command("y.md", "---\nallowed-tools: Bash\n---\n") }));
+    public void SkillAndCommandFilesAreCheckedAsWhatTheyAre() =>
+        Assert.Equal(
+            new[] { "AGEN001 Warning (1,1): This file is not a skill (a SKILL.md): its first line must be '---' to open the YAML frontmatter; the file is skipped", "AGEN044 Warning (2,16): 'Bash' lets the command run any shell command without asking: scope it to the commands it needs, such as Bash(git status:*), Bash(npm test:*)" },
+            AnalyzerHarness.Run(new[] { AgentFile.Skill("x", "no frontmatter at all"), AgentFile.Command("y.md", "---\nallowed-tools: Bash\n---\n") }).Select(AnalyzerHarness.Format));
 }

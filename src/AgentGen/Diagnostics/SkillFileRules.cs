@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using AgentGen.Helpers;
+using AgentGen.Input;
+using AgentGen.Parsing;
+using AgentGen.Runtime;
+using AgentGen.Schema;
+
+namespace AgentGen.Diagnostics;
+
+/// <summary>
+/// The rules of a skill or command file that need its path or the project: the skill's name against its folder
+/// (AGEN040), a side-effect name that comes from the folder or file (AGEN045), and a forked skill's agent against the
+/// project's agents (AGEN043). The file's own rules came with its parse (<see cref="SkillChecks"/>).
+/// </summary>
+internal static class SkillFileRules
+{
+    public static IEnumerable<Problem> Check(AgentFile file, AgentDocument document, HashSet<string> agentNames)
+    {
+        var problems = new List<Problem>();
+        var values = AgentSchema.KeysOf(document.Kind).Select(k => document[k]).Where(v => v is not null).ToDictionary(v => v!.Key, v => v!);
+        var declared = document.Name;
+        var fileName = document.Kind == DocumentKinds.Skill ? Path.GetFileName(Path.GetDirectoryName(file.Path)) ?? string.Empty : Path.GetFileNameWithoutExtension(file.Path);
+        if (document.Kind == DocumentKinds.Skill)
+        {
+            if (declared is { Value.Length: > 0 } name && fileName.Length > 0 && name.Value != fileName)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.InvalidSkillName, name.Start, name.Length, name.Value,
+                    $"differs from its folder '{fileName}': Claude Code calls the skill by its folder; rename one so that they match"));
+            }
+            else if (declared is null && fileName.Length > 0 && (FrontmatterReader.SuggestName(fileName) != fileName || fileName.Length > 64))
+            {
+                var example = FrontmatterReader.SuggestName(fileName);
+                problems.Add(new Problem(DiagnosticDescriptors.InvalidSkillName, 0, 3, fileName,
+                    "(its folder's name) should be 1 to 64 lowercase letters, digits and single hyphens, with no hyphen at either end" + (example.Length is > 0 and <= 64 ? $"; for example '{example}'" : string.Empty)));
+            }
+        }
+
+        if (declared is not { Value.Length: > 0 } && fileName.Length > 0 && document.IsUsable)
+        {
+            SkillChecks.SideEffect(fileName, 0, document.PromptStart > 0 ? 3 : 0, values, document.Kind, problems);
+        }
+
+        // Without context: fork the agent key is ignored, which the parse already reported (AGEN043): once is enough.
+        if (document[AgentSchema.Agent] is { Text.Length: > 0 } agent && document[AgentSchema.Context]?.Text == "fork" && !agentNames.Contains(agent.Text!)
+            && System.Array.IndexOf(AgentToolEntries.BuiltInAgents, agent.Text) < 0)
+        {
+            var suggestion = EditDistance.Suggest(agent.Text!, agentNames.Concat(AgentToolEntries.BuiltInAgents));
+            problems.Add(new Problem(DiagnosticDescriptors.ForkAgent, agent.Start, agent.Length,
+                $"The {SkillChecks.Noun(document.Kind)} runs in the agent '{agent.Text}', and the project has no agent of that name" + (suggestion is null ? ": name one of its agents, or a built-in type such as general-purpose" : $": did you mean '{suggestion}'?"))
+            {
+                Properties = Problem.Suggesting(suggestion),
+            });
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AgentGen.Diagnostics;
+using AgentGen.Schema;
+
+namespace AgentGen.Parsing;
+
+/// <summary>
+/// The checks of skills and commands that need nothing but the file: the description's length (AGEN041), positional
+/// arguments without an argument-hint (AGEN042), an agent without a forked context (AGEN043), unscoped Bash
+/// (AGEN044), a declared side-effect name the model may invoke (AGEN045) and the body's size (AGEN046). Checks that
+/// need the path or the project (the folder's name, the project's agents) are the analyzer's.
+/// </summary>
+internal static class SkillChecks
+{
+    public const int MaxDescription = 1024;
+
+    public const int MaxBodyLines = 500;
+
+    /// <summary>Words of a name that act on the world: a skill named with one should be for users to invoke.</summary>
+    public static readonly string[] SideEffectWords = { "deploy", "publish", "release", "delete", "drop", "destroy", "push", "purge", "wipe", "truncate", "rollback" };
+
+    /// <summary>$ARGUMENTS[N] and its shorthand $N (N a number), as Claude Code substitutes them.</summary>
+    private static readonly Regex Positional = new(@"\$ARGUMENTS\[(\d+)\]|\$(\d+)(?![\d])", RegexOptions.CultureInvariant);
+
+    public static string Noun(DocumentKinds kind) => kind == DocumentKinds.Command ? "command" : "skill";
+
+    public static void Frontmatter(IReadOnlyList<FrontmatterValue> values, DocumentKinds kind, List<Problem> problems)
+    {
+        var byKey = values.ToDictionary(v => v.Key);
+        if (kind == DocumentKinds.Skill && byKey.TryGetValue(AgentSchema.Description, out var description) && description.Text!.Length > MaxDescription)
+        {
+            problems.Add(new Problem(DiagnosticDescriptors.SkillDescriptionTooLong, description.Start, description.Length, description.Text.Length.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (byKey.TryGetValue(AgentSchema.Agent, out var agent) && !(byKey.TryGetValue(AgentSchema.Context, out var context) && context.Text == "fork"))
+        {
+            problems.Add(new Problem(DiagnosticDescriptors.ForkAgent, agent.Start, agent.Length,
+                $"'agent: {agent.Text}' picks the agent of a forked context, and the {Noun(kind)} has no 'context: fork', so it is ignored: add context: fork, or remove agent"));
+        }
+
+        if (byKey.TryGetValue(AgentSchema.AllowedTools, out var tools) && tools.Tools is { } list)
+        {
+            foreach (var entry in list.Entries.Where(e => e.BaseName == "Bash" && e.Argument is null))
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.UnscopedBash, entry.Start, entry.Length, entry.Text, Noun(kind)));
+            }
+        }
+
+        if (byKey.TryGetValue(AgentSchema.Name, out var name) && name.Text is { Length: > 0 } declared)
+        {
+            SideEffect(declared, name.Start, name.Length, byKey, kind, problems);
+        }
+    }
+
+    /// <summary>A name with a side-effect word, for a skill or command the model may invoke (AGEN045).</summary>
+    public static void SideEffect(string name, int start, int length, IReadOnlyDictionary<KeySpec, FrontmatterValue> values, DocumentKinds kind, List<Problem> problems)
+    {
+        if (values.TryGetValue(AgentSchema.DisableModelInvocation, out var disabled) && disabled.Flag)
+        {
+            return;
+        }
+
+        var word = name.ToLowerInvariant().Split('-', '_', ' ', '.').FirstOrDefault(SideEffectWords.Contains);
+        if (word is not null)
+        {
+            problems.Add(new Problem(DiagnosticDescriptors.SideEffectWithoutGuard, start, length, Noun(kind), name, word));
+        }
+    }
+
+    public static void Body(string text, int bodyStart, IEnumerable<FrontmatterValue> values, DocumentKinds kind, List<Problem> problems)
+    {
+        var hasHint = values.Any(v => v.Key == AgentSchema.ArgumentHint && v.Text is { Length: > 0 });
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var highest = -1;
+        var firsts = new List<(string Token, int Start)>();
+        var inFence = false;
+        var lines = 0;
+        for (var lineStart = bodyStart; lineStart < text.Length; lines++)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var line = text.Substring(lineStart, lineEnd - lineStart);
+            if (line.TrimStart().StartsWith("```", System.StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", System.StringComparison.Ordinal))
+            {
+                inFence = !inFence;
+            }
+            else if (!inFence && !hasHint)
+            {
+                foreach (Match match in Positional.Matches(line))
+                {
+                    var index = int.Parse(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                    highest = System.Math.Max(highest, System.Math.Min(index, 9));
+                    if (seen.Add(match.Value))
+                    {
+                        firsts.Add((match.Value, lineStart + match.Index));
+                    }
+                }
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        if (firsts.Count > 0)
+        {
+            // Claude Code's current numbering: $ARGUMENTS[0] and $0 are the first argument.
+            var hint = string.Join(" ", Enumerable.Range(0, highest + 1).Select(i => $"[arg{i}]"));
+            foreach (var (token, start) in firsts)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.PositionalArgumentWithoutHint, start, token.Length, token, Noun(kind), hint));
+            }
+        }
+
+        if (lines > MaxBodyLines)
+        {
+            problems.Add(new Problem(DiagnosticDescriptors.SkillBodyTooLong, bodyStart, 0, Noun(kind), lines.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Linq;
+using AgentGen.Tests.Infrastructure;
+using Xunit;
+
+namespace AgentGen.Tests.Analyzer;
+
+/// <summary>
+/// The rules of skill and command files, each at its token in the file: the shared ones (unknown and misspelled keys,
+/// value types and sets, required keys, unknown tools) read with the skill's column of the key table, and the skills'
+/// own (AGEN040-AGEN046).
+/// </summary>
+public sealed class SkillRuleTests
+{
+    private static string[] Skill(string folder, string text, params AgentFile[] others) =>
+        AnalyzerHarness.Run(others.Prepend(AgentFile.Skill(folder, text))).Where(d => d.Location.GetLineSpan().Path.Contains("/skills/", System.StringComparison.Ordinal)).Select(AnalyzerHarness.Format).ToArray();
+
+    private static string[] Command(string path, string text) =>
+        AnalyzerHarness.Run(new[] { AgentFile.Command(path, text) }).Select(AnalyzerHarness.Format).ToArray();
+
+    [Fact]
+    public void AValidSkillAndAPlainCommandRaiseNothing()
+    {
+        Assert.Empty(Skill("release-notes", "---\nname: release-notes\ndisable-model-invocation: true\ndescription: Writes release notes from merged pull requests. Use before a release.\nargument-hint: [version]\nallowed-tools: Read, Grep, Bash(git log:*)\ncontext: fork\nagent: general-purpose\nmodel: sonnet\neffort: high\npaths: docs/**, CHANGELOG.md\nmetadata:\n  owner: docs-team\n---\nWrite the notes of version $0 from `git log`.\n"));
+        Assert.Empty(Command("ops/triage.md", "Triage the issue $ARGUMENTS by severity and area.\n"));
+    }
+
+    [Theory]
+    [InlineData("---\nname: Release_Notes\ndescription: d\n---\nbody\n", "AGEN040 Warning (2,7): Skill name 'Release_Notes' should be 1 to 64 lowercase letters, digits and single hyphens, with no hyphen at either end; for example 'release-notes'")]
+    [InlineData("---\nname: notes\ndescription: d\n---\nbody\n", "AGEN040 Warning (2,7): Skill name 'notes' differs from its folder 'release-notes': Claude Code calls the skill by its folder; rename one so that they match")]
+    [InlineData("---\nname: release-notes\n---\nbody\n", "AGEN004 Error (3,1): Required key 'description' is missing: add a line 'description: ...' before the closing '---', with what the skill does and when to use it")]
+    [InlineData("---\nname: release-notes\ndescription: d\nallowed_tools: Read\n---\nbody\n", "AGEN008 Warning (4,1): Unknown key 'allowed_tools': did you mean 'allowed-tools'? Claude Code ignores unknown keys")]
+    [InlineData("---\nname: release-notes\ndescription: d\ncontext: isolated\n---\nbody\n", "AGEN010 Warning (4,10): 'isolated' is not a valid context; allowed: fork")]
+    [InlineData("---\nname: release-notes\ndescription: d\nuser-invocable: sometimes\n---\nbody\n", "AGEN005 Error (4,17): 'user-invocable' must be true or false, but it is 'sometimes'")]
+    [InlineData("---\nname: release-notes\ndescription: d\nallowed-tools: Read, Grpe\n---\nbody\n", "AGEN009 Warning (4,22): Unknown tool 'Grpe': did you mean 'Grep'?")]
+    [InlineData("---\nname: release-notes\ndescription: d\n---\nCompare $ARGUMENTS[0] with $1.\n", "AGEN042 Warning (5,9): '$ARGUMENTS[0]' takes an argument by position, but the skill has no 'argument-hint': add one that names the arguments in order, such as argument-hint: \"[arg0] [arg1]\"")]
+    [InlineData("---\nname: release-notes\ndescription: d\nagent: Explore\n---\nbody\n", "AGEN043 Warning (4,8): 'agent: Explore' picks the agent of a forked context, and the skill has no 'context: fork', so it is ignored: add context: fork, or remove agent")]
+    [InlineData("---\nname: release-notes\ndescription: d\ncontext: fork\nagent: reviewr\n---\nbody\n", "AGEN043 Warning (5,8): The skill runs in the agent 'reviewr', and the project has no agent of that name: did you mean 'reviewer'?")]
+    [InlineData("---\nname: release-notes\ndescription: d\nallowed-tools: Read, Bash\n---\nbody\n", "AGEN044 Warning (4,22): 'Bash' lets the skill run any shell command without asking: scope it to the commands it needs, such as Bash(git status:*), Bash(npm test:*)")]
+    [InlineData("---\nname: release-notes\ndescription: d\n---\nbody\n", "AGEN045 Warning (2,7): The skill 'release-notes' sounds like it has side effects (release), and the model may invoke it on its own: add disable-model-invocation: true so that only a user runs it")]
+    public void EachRuleIsReportedAtItsToken(string text, string expected)
+    {
+        var reviewer = AgentFile.Named("reviewer.md", "---\nname: reviewer\ndescription: Reviews.\n---\nReview.\n");
+        Assert.Contains(expected, Skill("release-notes", text, reviewer));
+    }
+
+    [Fact]
+    public void ASideEffectSkillForUsersOnlyIsFine() =>
+        Assert.DoesNotContain(Skill("deploy-prod", "---\ndescription: Deploys to production.\ndisable-model-invocation: true\n---\nDeploy.\n"), d => d.StartsWith("AGEN045", System.StringComparison.Ordinal));
+
+    [Fact]
+    public void ACommandIsNamedByItsFile() =>
+        Assert.Equal(new[] { "AGEN045 Warning (1,1): The command 'publish-docs' sounds like it has side effects (publish), and the model may invoke it on its own: add disable-model-invocation: true so that only a user runs it" },
+            Command("publish-docs.md", "---\ndescription: Publishes the docs site.\n---\nPublish.\n"));
+
+    [Fact]
+    public void ALongDescriptionAndALongBodyAreReported()
+    {
+        var found = Skill("notes", "---\nname: notes\ndescription: " + new string('x', 1100) + "\n---\n" + string.Concat(Enumerable.Repeat("line\n", 600)));
+        Assert.Contains("AGEN041 Warning (3,14): The description is 1100 characters, and the Agent Skills standard allows at most 1024: the model routes on it, so keep what it does and when to use it, and move the rest into the body", found);
+        Assert.Contains(found, d => d.StartsWith("AGEN046 Info (5,1): The skill body is 600 lines", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AgentKeysAreNotSkillKeysAndTheOtherWayRound()
+    {
+        Assert.Contains("AGEN008 Warning (4,1): Unknown key 'tools': did you mean 'allowed-tools'? Claude Code ignores unknown keys", Skill("notes", "---\nname: notes\ndescription: d\ntools: Read\n---\nbody\n"));
+        var agent = AnalyzerHarness.Run(new[] { AgentFile.Named("a.md", "---\nname: a\ndescription: b\nallowed-tools: Read\n---\nbody\n") }).Select(AnalyzerHarness.Format);
+        Assert.Contains(agent, d => d.StartsWith("AGEN008 Warning (4,1): Unknown key 'allowed-tools': did you mean 'tools'?", System.StringComparison.Ordinal));
+    }
+}
