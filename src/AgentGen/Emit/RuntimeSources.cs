@@ -25,13 +25,13 @@ internal static class RuntimeSources
     private const string SourceNamespace = "namespace AgentGen.Runtime";
 
     /// <summary>What every consumer gets.</summary>
-    public static readonly string[] Core = { "AgentDefinition", "AgentCatalogTable", "AgentToolEntries", "AgentJsonReader", "AgentMcpServer", "AgentPromptTemplate", "AgentExamples" };
+    public static readonly string[] Core = { "AgentDefinition", "AgentCatalogTable", "AgentToolEntries", "AgentJsonReader", "AgentMcpServer", "AgentPromptTemplate", "AgentExamples", "SkillDefinition" };
 
     /// <summary>What a consumer referencing Microsoft.Extensions.AI.Abstractions gets (Runtime/AI).</summary>
     public static readonly string[] ChatLayer = { "AgentDefinition.ChatOptions", "AgentToolbox", "AgentToolFunction", "AgentToolJson", "AgentRunSettings", "AgentToolsMissingException" };
 
     /// <summary>What a consumer referencing Microsoft.Agents.AI gets too (Runtime/Agents).</summary>
-    public static readonly string[] AgentLayer = { "AgentDefinition.AIAgent", "AgentRunSettings.Agents", "AgentRunContext", "AgentRunScope", "AgentTurnCounter", "AgentToolGuard", "AgentTurnLimit", "AgentLog", "SubAgentFunction" };
+    public static readonly string[] AgentLayer = { "AgentDefinition.AIAgent", "AgentRunSettings.Agents", "AgentRunContext", "AgentRunScope", "AgentTurnCounter", "AgentToolGuard", "AgentTurnLimit", "AgentLog", "SubAgentFunction", "AgentSkills" };
 
     /// <summary>What a consumer referencing Microsoft.Extensions.DependencyInjection.Abstractions gets too (Runtime/Services).</summary>
     public static readonly string[] ServicesLayer = { "AgentServiceCollectionExtensions", "AgentServicesBuilder", "AgentRegistration", "AgentToolClasses", "AgentValidationException" };
@@ -41,7 +41,7 @@ internal static class RuntimeSources
 
     private static readonly Regex TypeVisibility = new(@"(?m)^    public (?=(?:static |sealed |abstract )*(?:partial )?(?:class|struct|enum|interface|delegate) )", RegexOptions.CultureInvariant);
 
-    private static readonly Regex ReferenceAnnotation = new(@"(?<=\b(?:string|object|AgentDefinition|AgentMcpServer|AgentJsonReader|AgentCatalogTable|AgentRunSettings|AgentToolbox|AITool|AIFunction|ChatOptions|ChatClientAgent|AgentPromptTemplate|AgentExamples|AgentExample|Exception|ILogger|ILoggerFactory|IServiceProvider|IChatClient|AIAgent|AgentRunContext|AgentSession|AgentRunOptions|State|IServiceScopeFactory)|[>\]])\?(?=[\s,;)>\[\]=])", RegexOptions.CultureInvariant);
+    private static readonly Regex ReferenceAnnotation = new(@"(?<=\b(?:string|object|AgentDefinition|AgentMcpServer|AgentJsonReader|AgentCatalogTable|AgentRunSettings|AgentToolbox|AITool|AIFunction|ChatOptions|ChatClientAgent|AgentPromptTemplate|AgentExamples|AgentExample|SkillDefinition|Exception|ILogger|ILoggerFactory|IServiceProvider|IChatClient|AIAgent|AgentRunContext|AgentSession|AgentRunOptions|State|IServiceScopeFactory)|[>\]])\?(?=[\s,;)>\[\]=])", RegexOptions.CultureInvariant);
 
     private const string NotNullWhen = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using AgentGen.Configuration;
 using AgentGen.Emit;
 using AgentGen.Implementations;
@@ -45,6 +46,35 @@ public sealed class AgentGenerator : IIncrementalGenerator
         RegisterToolEnum(context, agents, options, settings);
         RegisterToolbox(context, ToolImplementations(context), options, settings);
         RegisterAgents(context, agents, identities, settings);
+        RegisterSkills(context, settings);
+    }
+
+    /// <summary>
+    /// The skills and commands (SkillFile and CommandFile items), read by the agents' reader and parser, sorted by name,
+    /// and emitted together with their catalog (which is emitted without skills too: the agent layer looks skills up).
+    /// </summary>
+    private static void RegisterSkills(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EmitSettings> settings)
+    {
+        var skills = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .SelectMany((input, cancellationToken) =>
+            {
+                var file = AgentFileReader.Read(input.Left, input.Right, () => AgentGenOptions.Read(input.Right.GlobalOptions), cancellationToken);
+                return SkillSpecFactory.Create(file) is { } skill ? ImmutableArray.Create(skill) : ImmutableArray<SkillSpec>.Empty;
+            })
+            .WithTrackingName(TrackingNames.Skills)
+            .Collect()
+            .Select(static (all, _) => all.OrderBy(s => s.Name, System.StringComparer.Ordinal).ThenBy(s => s.SourcePath, System.StringComparer.Ordinal).ToEquatableArray());
+        context.RegisterSourceOutput(skills.Combine(settings), static (spc, input) =>
+        {
+            var model = new SkillSetModel(input.Left, SkillEmitter.ClassNames(input.Left), input.Right);
+            for (var i = 0; i < model.Skills.Count; i++)
+            {
+                spc.AddSource(SkillEmitter.HintName(model.ClassNames[i]), SkillEmitter.EmitClass(model.Skills[i], model.ClassNames[i], i, model.Settings));
+            }
+
+            spc.AddSource(SkillEmitter.CatalogHintName, SkillEmitter.EmitCatalog(model));
+        });
     }
 
     /// <summary>What shapes every file: the project's options, the language version, and what the references allow.</summary>

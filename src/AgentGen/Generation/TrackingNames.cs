@@ -6,6 +6,7 @@ internal static class TrackingNames
     public const string Options = nameof(Options);
     public const string EmitSettings = nameof(EmitSettings);
     public const string Agents = nameof(Agents);
+    public const string Skills = nameof(Skills);
     public const string AgentKeys = nameof(AgentKeys);
     public const string Identities = nameof(Identities);
     public const string NamedTools = nameof(NamedTools);

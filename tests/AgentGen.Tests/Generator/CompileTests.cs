@@ -157,7 +157,7 @@ public sealed class CompileTests
         {
             Source = "namespace Consumer { internal static class Uses { internal static int Count() { return Sample.Agents.AgentCatalog.All.Count; } } }",
         }).AssertCompilesCleanly();
-        Assert.Equal(new[] { "AgentGen.AgentTool.g.cs", "AgentGen.AgentToolImplementationAttribute.g.cs", "AgentGen.Runtime.g.cs", "AgentGen.SharedTypes.g.cs", "Catalog.Sample.Agents.g.cs" }, run.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "AgentGen.AgentTool.g.cs", "AgentGen.AgentToolImplementationAttribute.g.cs", "AgentGen.Runtime.g.cs", "AgentGen.SharedTypes.g.cs", "AgentGen.SkillCatalog.g.cs", "Catalog.Sample.Agents.g.cs" }, run.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
     }
 
     [Fact]

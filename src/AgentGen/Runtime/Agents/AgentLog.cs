@@ -33,6 +33,15 @@ namespace AgentGen.Runtime
             global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string, int>(global::Microsoft.Extensions.Logging.LogLevel.Warning, new global::Microsoft.Extensions.Logging.EventId(6, "SubAgentTooDeep"),
                 "Agent '{AgentName}' was not started as a sub-agent of '{CallerName}': agents are already nested as deep as AgentRunSettings.MaxSubAgentDepth ({MaxSubAgentDepth}).");
 
+        private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string, global::System.Exception?> SkillMissingMessage =
+            global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string>(global::Microsoft.Extensions.Logging.LogLevel.Warning, new global::Microsoft.Extensions.Logging.EventId(7, "SkillMissing"),
+                "Agent '{AgentName}' preloads the skill '{SkillName}', which the project does not have: it runs without it. Add .claude/skills/<name>/SKILL.md, or fix the agent's skills: entry.");
+
+        public static void SkillMissing(global::Microsoft.Extensions.Logging.ILogger logger, string agentName, string skillName)
+        {
+            SkillMissingMessage(logger, agentName, skillName, null);
+        }
+
         public static void ToolFailed(global::Microsoft.Extensions.Logging.ILogger logger, string agentName, string toolName, global::System.Exception exception)
         {
             ToolFailedMessage(logger, agentName, toolName, exception.Message, exception);

@@ -64,6 +64,7 @@ namespace AgentGen.Runtime
             var hasModelClient = chatClient != null;
             chatClient = chatClient ?? _defaultClient();
             var chatOptions = agent.CreateChatOptions(_toolboxes(agent), Settings);
+            chatOptions.Instructions = Preload(agent, chatOptions.Instructions);
             WarnAboutFallbacks(agent, hasModelClient);
 
             var maxTurns = agent.MaxTurns;
@@ -154,6 +155,35 @@ namespace AgentGen.Runtime
             {
                 return serviceType == typeof(global::Microsoft.Extensions.Logging.ILoggerFactory) ? _loggerFactory : null;
             }
+        }
+
+        /// <summary>
+        /// The skills the agent's <c>skills:</c> key names, preloaded as Claude Code preloads them: each skill's whole
+        /// instructions in the agent's context, after its prompt. A name no skill of the project has is logged (once per
+        /// agent; the build reports it as AGEN039) and left out.
+        /// </summary>
+        private string? Preload(AgentDefinition agent, string? instructions)
+        {
+            if (agent.Skills.Count == 0)
+            {
+                return instructions;
+            }
+
+            var preloaded = new global::System.Text.StringBuilder(instructions ?? string.Empty);
+            foreach (var name in agent.Skills)
+            {
+                SkillDefinition? skill;
+                if (SkillCatalog.TryGet(name, out skill) && skill != null)
+                {
+                    preloaded.Append("\n\n<skill name=\"").Append(skill.Name).Append("\">\n").Append(skill.Instructions.Trim('\n')).Append("\n</skill>");
+                }
+                else if (Settings.FirstWarning("skill:" + agent.Name + ":" + name))
+                {
+                    AgentLog.SkillMissing(Logger, agent.Name, name);
+                }
+            }
+
+            return preloaded.ToString();
         }
 
         /// <summary>The fallbacks that would otherwise be silent, each logged once per agent.</summary>

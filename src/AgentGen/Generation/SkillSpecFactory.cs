@@ -1,0 +1,71 @@
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AgentGen.Input;
+using AgentGen.Model;
+using AgentGen.Parsing;
+using AgentGen.Schema;
+
+namespace AgentGen.Generation;
+
+/// <summary>Maps a usable skill or command file to the generator's equatable <see cref="SkillSpec"/>.</summary>
+internal static class SkillSpecFactory
+{
+    /// <summary>One token of an argument-hint that names an argument: [issue-number] or &lt;phase&gt;.</summary>
+    private static readonly Regex NamedArgument = new(@"^(?:\[([A-Za-z][A-Za-z0-9_-]*)\]|<([A-Za-z][A-Za-z0-9_-]*)>)$", RegexOptions.CultureInvariant);
+
+    public static SkillSpec? Create(AgentFile file)
+    {
+        if (file.Document is not { IsUsable: true } document || document.Kind == DocumentKinds.Agent)
+        {
+            return null;
+        }
+
+        var name = document.Name?.Value is { Length: > 0 } declared
+            ? declared
+            : document.Kind == DocumentKinds.Skill ? Path.GetFileName(Path.GetDirectoryName(file.Path)) ?? string.Empty : Path.GetFileNameWithoutExtension(file.Path);
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        var body = document.Prompt;
+        var description = document.Description?.Value is { Length: > 0 } text
+            ? text
+            : body.Split('\n').Select(l => l.Trim().TrimStart('#').Trim()).FirstOrDefault(l => l.Length > 0) ?? string.Empty;
+        var hint = document[AgentSchema.ArgumentHint]?.Text;
+        var tools = document[AgentSchema.AllowedTools]?.Tools;
+        return new SkillSpec(
+            document.Kind,
+            file.RelativePath,
+            name,
+            description,
+            body,
+            hint,
+            ArgumentNamesOf(hint),
+            (tools?.Entries.Select(e => e.Text) ?? Enumerable.Empty<string>()).ToEquatableArray(),
+            tools is not null,
+            document[AgentSchema.Model]?.Text,
+            document[AgentSchema.Effort]?.Text,
+            document[AgentSchema.Context]?.Text == "fork",
+            document[AgentSchema.Agent]?.Text,
+            document[AgentSchema.DisableModelInvocation]?.Flag ?? false,
+            document[AgentSchema.UserInvocable]?.Flag ?? true,
+            (document[AgentSchema.Paths]?.Items.Select(i => i.Value) ?? Enumerable.Empty<string>()).ToEquatableArray());
+    }
+
+    /// <summary>The argument names of a hint whose every token names one (<c>[issue-number] [priority]</c>); else none, and no typed Render.</summary>
+    private static EquatableArray<string> ArgumentNamesOf(string? hint)
+    {
+        if (hint is null)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var tokens = hint.Split(new[] { ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var names = tokens.Select(t => NamedArgument.Match(t)).ToList();
+        return tokens.Length is > 0 and <= 8 && names.All(m => m.Success) && names.Select(m => m.Value.ToLowerInvariant()).Distinct().Count() == names.Count
+            ? names.Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToEquatableArray()
+            : EquatableArray<string>.Empty;
+    }
+}

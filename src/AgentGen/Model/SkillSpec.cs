@@ -1,0 +1,44 @@
+using AgentGen.Schema;
+
+namespace AgentGen.Model;
+
+/// <summary>
+/// One usable skill or command, as the generator needs it: plain strings and value-equal lists, so that its classes are
+/// emitted again only when its file changes.
+/// </summary>
+/// <param name="Kind">A skill or a command.</param>
+/// <param name="SourcePath">The file, relative to the project.</param>
+/// <param name="Name">How it is invoked: a skill's declared name or folder, a command's file name.</param>
+/// <param name="Description">The description; a command without one takes its body's first line.</param>
+/// <param name="Instructions">The body.</param>
+/// <param name="ArgumentHint">The argument-hint, or null.</param>
+/// <param name="ArgumentNames">The names the argument-hint gives the positional arguments, in order; empty when it names none plainly.</param>
+/// <param name="AllowedTools">The allowed-tools entries as written; empty with <paramref name="HasAllowedTools"/> false when absent.</param>
+/// <param name="HasAllowedTools">Whether allowed-tools is present.</param>
+/// <param name="ModelValue">The model as written, or null.</param>
+/// <param name="Effort">The effort as written, or null.</param>
+/// <param name="ForksContext">context: fork.</param>
+/// <param name="Agent">The agent of a forked context, or null.</param>
+/// <param name="DisableModelInvocation">disable-model-invocation.</param>
+/// <param name="UserInvocable">user-invocable (true when absent).</param>
+/// <param name="Paths">The paths globs.</param>
+internal sealed record SkillSpec(
+    DocumentKinds Kind,
+    string SourcePath,
+    string Name,
+    string Description,
+    string Instructions,
+    string? ArgumentHint,
+    EquatableArray<string> ArgumentNames,
+    EquatableArray<string> AllowedTools,
+    bool HasAllowedTools,
+    string? ModelValue,
+    string? Effort,
+    bool ForksContext,
+    string? Agent,
+    bool DisableModelInvocation,
+    bool UserInvocable,
+    EquatableArray<string> Paths);
+
+/// <summary>The skills and commands of the project, each with its class name, and the settings every file depends on.</summary>
+internal sealed record SkillSetModel(EquatableArray<SkillSpec> Skills, EquatableArray<string> ClassNames, EmitSettings Settings);

@@ -1,0 +1,51 @@
+namespace AgentGen.Runtime
+{
+    /// <summary>
+    /// The project's skills as Microsoft Agent Framework skills, in memory (no file system at run time): offer them to any
+    /// agent with <see cref="CreateProvider"/>, an <c>AgentSkillsProvider</c> that lists them in the instructions and lets
+    /// the model load one when it needs it. (An agent's own <c>skills:</c> are preloaded by CreateAIAgent.)
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
+    public static class AgentSkills
+    {
+        /// <summary>Every skill of the project (not the commands), as Agent Framework skills.</summary>
+        /// <returns>A new array of the skills.</returns>
+        /// <exception cref="global::System.InvalidOperationException">A skill's name or description breaks the Agent Skills standard (the build reports it: AGEN040, AGEN041).</exception>
+        public static global::Microsoft.Agents.AI.AgentSkill[] All()
+        {
+            var skills = new global::System.Collections.Generic.List<global::Microsoft.Agents.AI.AgentSkill>();
+            foreach (var skill in SkillCatalog.All)
+            {
+                if (!skill.IsCommand)
+                {
+                    skills.Add(Create(skill));
+                }
+            }
+
+            return skills.ToArray();
+        }
+
+        /// <summary>One skill as an Agent Framework skill: its name, description and instructions.</summary>
+        /// <param name="skill">The skill.</param>
+        /// <returns>The skill.</returns>
+        /// <exception cref="global::System.InvalidOperationException">Its name or description breaks the Agent Skills standard.</exception>
+        public static global::Microsoft.Agents.AI.AgentSkill Create(SkillDefinition skill)
+        {
+            if (skill == null) throw new global::System.ArgumentNullException("skill");
+            string? reason;
+            if (!global::Microsoft.Agents.AI.AgentSkillFrontmatter.ValidateName(skill.Name, out reason) || !global::Microsoft.Agents.AI.AgentSkillFrontmatter.ValidateDescription(skill.Description, out reason))
+            {
+                throw new global::System.InvalidOperationException("The skill '" + skill.Name + "' (" + skill.SourcePath + ") cannot be an Agent Framework skill: " + reason + " The build reports it (AGEN040, AGEN041): fix its name or description.");
+            }
+
+            return new global::Microsoft.Agents.AI.AgentInlineSkill(new global::Microsoft.Agents.AI.AgentSkillFrontmatter(skill.Name, skill.Description, null), skill.Instructions, null, null);
+        }
+
+        /// <summary>An <c>AgentSkillsProvider</c> of every skill of the project: add it to an agent's context providers.</summary>
+        /// <returns>The provider.</returns>
+        public static global::Microsoft.Agents.AI.AgentSkillsProvider CreateProvider()
+        {
+            return new global::Microsoft.Agents.AI.AgentSkillsProvider(All());
+        }
+    }
+}

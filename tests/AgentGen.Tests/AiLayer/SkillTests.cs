@@ -1,0 +1,73 @@
+using System.Linq;
+using System.Threading.Tasks;
+using AgentGen.Tests.Agents;
+using Microsoft.Agents.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Xunit;
+
+namespace AgentGen.Tests.AiLayer;
+
+/// <summary>
+/// The skills and commands of this project (.claude/skills/planning, triage; .claude/commands/ops/review-pr.md) as the
+/// generator types them: constants, the catalog, Render with Claude Code's substitutions, an agent's skills preloaded,
+/// and the skills as Agent Framework skills.
+/// </summary>
+public sealed class SkillTests
+{
+    [Fact]
+    public void SkillsAndCommandsAreTypedAndInTheCatalog()
+    {
+        Assert.Equal("planning", PlanningSkill.Name);
+        Assert.StartsWith("Breaks a goal into ordered steps", PlanningSkill.Description, System.StringComparison.Ordinal);
+        Assert.StartsWith("Write the plan as numbered steps.", PlanningSkill.Instructions, System.StringComparison.Ordinal);
+        Assert.Equal("review-pr", ReviewPrCommand.Name); // the file's name, not its folder's
+        Assert.Equal("[pr-number] [priority]", ReviewPrCommand.ArgumentHint);
+        Assert.Equal(new[] { "planning", "review-pr", "triage" }, SkillCatalog.All.Select(s => s.Name));
+        Assert.True(SkillCatalog.TryGet("review-pr", out var command));
+        Assert.True(command!.IsCommand);
+        Assert.True(command.DisableModelInvocation);
+        Assert.Equal(new[] { "Read", "Grep", "Bash(gh pr diff:*)" }, command.AllowedTools);
+        Assert.Equal(".claude/commands/ops/review-pr.md", command.SourcePath);
+        Assert.Same(command, ReviewPrCommand.Definition);
+        Assert.False(SkillCatalog.TryGet("Planning", out _));
+    }
+
+    [Fact]
+    public void RenderFillsArgumentsCountingFromZero()
+    {
+        Assert.Equal("Review pull request #1234 with priority high.\nEverything the user typed: 1234 high\n", ReviewPrCommand.Render("1234 high"));
+        Assert.Equal("Review pull request #1234 with priority very high.\nEverything the user typed: 1234 \"very high\"\n", ReviewPrCommand.Render("1234", "very high"));
+        Assert.Equal("Review pull request #7 with priority .\nEverything the user typed: 7\n", ReviewPrCommand.Render("7")); // a missing word is empty
+    }
+
+    [Fact]
+    public void ArgumentsAreAppendedWhenTheBodyUsesNone() =>
+        Assert.Equal(TriageSkill.Instructions + "\nARGUMENTS: #41 #42", TriageSkill.Render("#41 #42"));
+
+    [Fact]
+    public async Task AnAgentsSkillsArePreloadedIntoItsInstructions()
+    {
+        var model = new ScriptedChatClient(_ => ScriptedChatClient.Say("planned"));
+        var provider = new FakeLoggerProvider();
+        using var factory = LoggerFactory.Create(b => b.AddProvider(provider));
+
+        await LeadAgent.CreateAIAgent(model, new AgentToolbox(), new AgentRunSettings { MissingTools = AgentMissingTools.Skip }, factory).RunAsync("Plan the release.");
+
+        var instructions = model.Requests[0].Instructions!;
+        Assert.StartsWith(LeadAgent.Prompt, instructions, System.StringComparison.Ordinal);
+        Assert.Contains("<skill name=\"planning\">\n" + PlanningSkill.Instructions.Trim('\n') + "\n</skill>", instructions, System.StringComparison.Ordinal);
+        Assert.Contains("<skill name=\"triage\">", instructions, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(provider.Collector.GetSnapshot(), r => r.Id.Name == "SkillMissing");
+    }
+
+    [Fact]
+    public async Task SkillsAreAgentFrameworkSkillsInMemory()
+    {
+        var skills = AgentSkills.All();
+
+        Assert.Equal(new[] { "planning", "triage" }, skills.Select(s => s.Frontmatter.Name)); // commands are not skills here
+        Assert.Contains(PlanningSkill.Instructions.Trim(), await skills[0].GetContentAsync());
+        Assert.NotNull(AgentSkills.CreateProvider());
+    }
+}
