@@ -43,6 +43,8 @@ public sealed class NativeAotTests
         Assert.Contains("stock-keeper from the container: stock: 12 | Error: Function failed.", jit.Output, StringComparison.Ordinal);
         Assert.Contains("log: Error ToolFailed: Agent 'stock-keeper': the tool 'stock_level' failed: no stock record for Z-9 [InvalidOperationException]", jit.Output, StringComparison.Ordinal);
         Assert.Contains("log: Warning ModelAliasUnmapped: Agent 'stock-keeper' asks for the model 'opus'", jit.Output, StringComparison.Ordinal);
+        Assert.Contains("rendered command: Check that version 2.1 is ready to ship on the web channel.", jit.Output, StringComparison.Ordinal);
+        Assert.Contains("agent framework skill runbooks: True", jit.Output, StringComparison.Ordinal);
 
         var native = Dotnet.Run(folder, "publish", "-r", "linux-x64", "-o", "native", "-nodeReuse:false");
         Assert.True(native.ExitCode == 0, native.Output);

@@ -94,3 +94,11 @@ foreach (var line in logs)
 {
     Console.WriteLine("log: " + line);
 }
+
+// Skills and commands, typed, and the skills as in-memory Agent Framework skills.
+Console.WriteLine("skills and commands: " + string.Join(", ", SkillCatalog.All.Select(s => s.Name + (s.IsCommand ? " (command)" : ""))));
+Console.WriteLine("rendered command: " + ShipCheckCommand.Render("2.1", "web").Trim());
+foreach (var skill in AgentSkills.All())
+{
+    Console.WriteLine($"agent framework skill {skill.Frontmatter.Name}: {(await skill.GetContentAsync()).Length > 0}");
+}
