@@ -41,12 +41,13 @@ await developer.RunAsync("Add a GET /health endpoint to src/Program.cs.");
 Console.WriteLine("src/Program.cs is now:\n  " + File.ReadAllText(Path.Combine(workspace.Root, "src", "Program.cs")).Replace("\n", "\n  "));
 
 // The research lead delegates to the researcher and the code reviewer (its Agent(researcher, code-reviewer) entry):
-// sub-agents are built like their caller, from the same container, settings and logging.
+// sub-agents are built like their caller, from the same container, settings and logging. It preloads the skill
+// summarise-findings (.claude/skills), and its task is the slash command /research (.claude/commands), rendered.
 Console.WriteLine();
-Console.WriteLine("-- research-lead, with its sub-agents");
+Console.WriteLine("-- /research, run by research-lead with its sub-agents and its preloaded skill");
 var lead = host.Services.GetRequiredKeyedService<AIAgent>("research-lead");
 conversation.NewRun();
-var answer = await lead.RunAsync("Should the orders service use System.Text.Json source generation?");
+var answer = await lead.RunAsync(ResearchCommand.Render("Should the orders service use System.Text.Json source generation?"));
 Console.WriteLine($"final answer: {answer.Text}");
 await host.StopAsync();
 

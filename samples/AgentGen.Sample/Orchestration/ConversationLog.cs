@@ -28,7 +28,8 @@ internal sealed class ConversationLog : DelegatingChatClient
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var list = messages.ToList();
-        var agent = options?.Instructions is { } prompt && _agentsByPrompt.TryGetValue(prompt, out var name) ? name : "?";
+        // An agent's instructions are its prompt, followed by the skills it preloads.
+        var agent = options?.Instructions is { } prompt && _agentsByPrompt.FirstOrDefault(p => prompt.StartsWith(p.Key, StringComparison.Ordinal)).Value is { } name ? name : "?";
         var indent = Enter(agent);
         if (list.LastOrDefault()?.Role == ChatRole.Tool)
         {
@@ -41,7 +42,8 @@ internal sealed class ConversationLog : DelegatingChatClient
         {
             var firstLine = options?.Instructions?.Split('\n').FirstOrDefault(l => l.Trim().Length > 0)?.Trim() ?? string.Empty;
             Console.WriteLine($"{indent}[{agent}] task: {Shorten(list.LastOrDefault(m => m.Role == ChatRole.User)?.Text)}");
-            Console.WriteLine($"{indent}   instructions: \"{Shorten(firstLine)}\" ({options?.Instructions?.Length ?? 0} characters, the agent's prompt)");
+            var skills = System.Text.RegularExpressions.Regex.Matches(options?.Instructions ?? string.Empty, "<skill name=\"([^\"]+)\">").Select(m => m.Groups[1].Value).ToList();
+            Console.WriteLine($"{indent}   instructions: \"{Shorten(firstLine)}\" ({options?.Instructions?.Length ?? 0} characters, the agent's prompt{(skills.Count > 0 ? " and its preloaded skills: " + string.Join(", ", skills) : string.Empty)})");
             Console.WriteLine($"{indent}   model: {options?.ModelId ?? "(the client's)"}; tools offered: {(options?.Tools is { Count: > 0 } tools ? string.Join(", ", tools.Select(t => t.Name)) : "none")}");
         }
 

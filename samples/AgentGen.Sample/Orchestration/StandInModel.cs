@@ -28,7 +28,9 @@ internal sealed class StandInModel : IChatClient
     public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var turn = new Turn(messages.ToList());
-        var reply = options?.Instructions is { } instructions && _plans.TryGetValue(instructions, out var plan) ? plan(turn) : Say("(the stand-in has no plan for this agent)");
+        // The agent is told by its prompt, which starts its instructions (preloaded skills follow it).
+        var plan = options?.Instructions is { } instructions ? _plans.FirstOrDefault(p => instructions.StartsWith(p.Key, StringComparison.Ordinal)).Value : null;
+        var reply = plan is not null ? plan(turn) : Say("(the stand-in has no plan for this agent)");
         return Task.FromResult(new ChatResponse(reply) { ModelId = options?.ModelId });
     }
 
