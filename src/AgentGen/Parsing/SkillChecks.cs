@@ -91,7 +91,9 @@ internal static class SkillChecks
             {
                 foreach (Match match in Positional.Matches(line))
                 {
-                    var index = int.Parse(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                    // A number too long for an int is still an argument position: the hint suggested is capped at ten anyway.
+                    var digits = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
+                    var index = int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : int.MaxValue;
                     highest = System.Math.Max(highest, System.Math.Min(index, 9));
                     if (seen.Add(match.Value))
                     {

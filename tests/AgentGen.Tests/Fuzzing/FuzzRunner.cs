@@ -7,6 +7,7 @@ using System.IO;
 using System.Linq;
 using AgentGen.Generation;
 using AgentGen.Parsing;
+using AgentGen.Schema;
 using AgentGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -48,9 +49,12 @@ public static class FuzzRunner
         Basic.Reference.Assemblies.Net100.References.All,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
 
-    public static FuzzFailure? CheckBatch(IReadOnlyList<string> inputs, FuzzStats? stats = null)
+    /// <param name="inputs">The files' texts.</param>
+    /// <param name="stats">Counts to add to, or null.</param>
+    /// <param name="kind">What the files are read as: agents (the default), skills or commands.</param>
+    internal static FuzzFailure? CheckBatch(IReadOnlyList<string> inputs, FuzzStats? stats = null, DocumentKinds kind = DocumentKinds.Agent)
     {
-        var failure = CheckTogether(inputs, stats);
+        var failure = CheckTogether(inputs, stats, kind);
         if (failure is null || inputs.Count == 1)
         {
             return failure;
@@ -59,17 +63,17 @@ public static class FuzzRunner
         // Narrow down to one input that fails alone, and minimise it.
         foreach (var input in inputs)
         {
-            if (CheckTogether(new[] { input }, null) is { } single)
+            if (CheckTogether(new[] { input }, null, kind) is { } single)
             {
-                var minimal = Minimise(single.Input);
-                return CheckTogether(new[] { minimal }, null) ?? single;
+                var minimal = Minimise(single.Input, kind);
+                return CheckTogether(new[] { minimal }, null, kind) ?? single;
             }
         }
 
         return failure;
     }
 
-    private static FuzzFailure? CheckTogether(IReadOnlyList<string> inputs, FuzzStats? stats)
+    private static FuzzFailure? CheckTogether(IReadOnlyList<string> inputs, FuzzStats? stats, DocumentKinds kind = DocumentKinds.Agent)
     {
         foreach (var input in inputs)
         {
@@ -77,7 +81,7 @@ public static class FuzzRunner
             AgentDocument document;
             try
             {
-                document = AgentFileParser.Parse(input);
+                document = AgentFileParser.Parse(input, kind: kind);
             }
             catch (Exception exception)
             {
@@ -98,7 +102,12 @@ public static class FuzzRunner
             }
         }
 
-        var files = inputs.Select((text, i) => AgentFile.Named($"fuzz{i}.md", text)).ToList();
+        var files = inputs.Select((text, i) => kind switch
+        {
+            DocumentKinds.Skill => AgentFile.Skill($"fuzz{i}", text),
+            DocumentKinds.Command => AgentFile.Command($"fuzz{i}.md", text),
+            _ => AgentFile.Named($"fuzz{i}.md", text),
+        }).ToList();
         var provider = GeneratorHarness.OptionsProvider(files, new Dictionary<string, string>());
         var texts = files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToImmutableArray();
         var driver = CSharpGeneratorDriver.Create(new[] { new AgentGenerator().AsSourceGenerator() }, texts, ParseOptions, provider);
@@ -138,7 +147,7 @@ public static class FuzzRunner
     }
 
     /// <summary>Removes lines, then characters, while the input still fails on its own.</summary>
-    public static string Minimise(string input)
+    internal static string Minimise(string input, DocumentKinds kind = DocumentKinds.Agent)
     {
         var lines = input.Split('\n').ToList();
         for (var chunk = Math.Max(1, lines.Count / 2); chunk >= 1; chunk /= 2)
@@ -146,7 +155,7 @@ public static class FuzzRunner
             for (var start = 0; start < lines.Count;)
             {
                 var candidate = lines.Take(start).Concat(lines.Skip(start + chunk)).ToList();
-                if (candidate.Count > 0 && CheckTogether(new[] { string.Join("\n", candidate) }, null) is not null)
+                if (candidate.Count > 0 && CheckTogether(new[] { string.Join("\n", candidate) }, null, kind) is not null)
                 {
                     lines = candidate;
                 }
