@@ -59,11 +59,17 @@ public static class BuildCost
         var servers = new BuildCostServers();
         try
         {
-            var consumers = Prepare(root, repository, agents.Agents, withPackage, breakdown, baseline);
+            var skillsFolder = Option(args, "--skills");
+            var consumers = Prepare(root, repository, agents.Agents, withPackage, breakdown, baseline, skillsFolder, out var skillText);
             var cold = args.Contains("--cold");
             Console.WriteLine(cold ? "Compiler: no server (--cold): each compile is a new process, as on a CI machine." : "Compiler: the server, warm, as in an edit-build loop.");
             var times = Measure(consumers, runs, cold ? ColdBuild : MeasuredBuild);
             Report(consumers, times, agents.Agents.Count);
+            if (skillText is { } added)
+            {
+                ReportSkills(consumers, times, agents.Agents.Sum(a => (long)a.Text.Length), added);
+            }
+
             Console.WriteLine();
             BuildCostAnalyzerReport.Print(consumers.Where(c => c.Name.StartsWith("agentgen", StringComparison.Ordinal)));
         }
@@ -90,8 +96,9 @@ public static class BuildCost
         return 0;
     }
 
-    private static List<BuildCostConsumer> Prepare(string root, string repository, IReadOnlyList<BuildCostAgent> agents, bool withPackage, bool breakdown, string? baseline)
+    private static List<BuildCostConsumer> Prepare(string root, string repository, IReadOnlyList<BuildCostAgent> agents, bool withPackage, bool breakdown, string? baseline, string? skillsFolder, out (long Characters, int Files)? skillText)
     {
+        skillText = null;
         var writer = new BuildCostConsumers(root, repository, agents);
         var consumers = new List<BuildCostConsumer> { writer.Bare(), writer.Floor(), writer.AgentGen() };
         if (breakdown)
@@ -106,6 +113,12 @@ public static class BuildCost
             var version = "0.1.0-buildcost." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
             BuildCostDotnet.Run(root, "pack", project, "-c", "Release", "-o", writer.PackageFeed, "-p:Version=" + version, "-nologo");
             consumers.Add(writer.AgentGenPackage(version));
+            if (skillsFolder is not null)
+            {
+                var (skills, characters, files) = writer.AgentGenPackageWithSkills(version, skillsFolder);
+                consumers.Add(skills);
+                skillText = (characters, files);
+            }
             if (breakdown)
             {
                 consumers.Add(writer.EmptyPackage(version));
@@ -209,6 +222,26 @@ public static class BuildCost
             var bytes = new FileInfo(consumer.Assembly).Length;
             Console.WriteLine($"| {consumer.Name} | {bytes.ToString("N0", CultureInfo.InvariantCulture)} | {((bytes - floorBytes) / (double)agentCount).ToString("N0", CultureInfo.InvariantCulture)} |");
         }
+    }
+
+    /// <summary>(--skills) What the skills and commands add, per KB of their text, against what the agents cost per KB.</summary>
+    private static void ReportSkills(List<BuildCostConsumer> consumers, Dictionary<BuildCostConsumer, List<(double Build, double Compile)>> times, long agentCharacters, (long Characters, int Files) skills)
+    {
+        double Build(string name) => Median(times[consumers.Single(c => c.Name == name)].Select(t => t.Build));
+        double Compile(string name) => Median(times[consumers.Single(c => c.Name == name)].Select(t => t.Compile));
+        var agentKb = agentCharacters / 1024.0;
+        var skillKb = skills.Characters / 1024.0;
+        var agentBuild = (Build("agentgen-package") - Build("bare")) / agentKb;
+        var skillBuild = (Build("agentgen-package-skills") - Build("agentgen-package")) / skillKb;
+        var agentCompile = (Compile("agentgen-package") - Compile("bare")) / agentKb;
+        var skillCompile = (Compile("agentgen-package-skills") - Compile("agentgen-package")) / skillKb;
+        Console.WriteLine();
+        Console.WriteLine($"Skills and commands: {skills.Files} files, {skillKb:F0} KB of text; agents: {agentKb:F0} KB.");
+        Console.WriteLine("| figure | whole build | CoreCompile |");
+        Console.WriteLine("| --- | --- | --- |");
+        Console.WriteLine($"| agents: ms per KB (package - bare) | {agentBuild:F2} | {agentCompile:F2} |");
+        Console.WriteLine($"| skills and commands: ms per KB (package with skills - package) | {skillBuild:F2} | {skillCompile:F2} |");
+        Console.WriteLine($"| skills per KB / agents per KB | {skillBuild / agentBuild:F2}x | {skillCompile / agentCompile:F2}x |");
     }
 
     private static double Median(IEnumerable<double> values)

@@ -101,6 +101,44 @@ public sealed class BuildCostConsumers
     /// </summary>
     public BuildCostConsumer AgentGenPackage(string version) => AgentGenPackage("agentgen-package", "consumer", version);
 
+    /// <summary>
+    /// (--skills) The package consumer's agents, plus the skills (each SKILL.md in a folder of its own under .claude/skills)
+    /// and commands (under .claude/commands) of a folder such as ../shared/skills-corpus.
+    /// </summary>
+    /// <returns>The consumer, and the characters of skill and command text it adds.</returns>
+    public (BuildCostConsumer Consumer, long Characters, int Files) AgentGenPackageWithSkills(string version, string skillsFolder)
+    {
+        var folder = Path.Combine("package", "skills");
+        var consumer = AgentGenPackage("agentgen-package-skills", "skills", version);
+        var used = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        long characters = 0;
+        var files = 0;
+        foreach (var skill in System.IO.Directory.GetFiles(skillsFolder, "SKILL.md", SearchOption.AllDirectories).OrderBy(p => p, System.StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(Path.GetDirectoryName(skill)!);
+            var unique = name;
+            for (var i = 2; !used.Add(unique); i++)
+            {
+                unique = name + "-" + i.ToString(CultureInfo.InvariantCulture);
+            }
+
+            var text = File.ReadAllText(skill);
+            Write(Path.Combine(folder, ".claude", "skills", unique, "SKILL.md"), text);
+            characters += text.Length;
+            files++;
+        }
+
+        foreach (var command in System.IO.Directory.GetFiles(skillsFolder, "*.md", SearchOption.AllDirectories).Where(p => p.Replace('\\', '/').Contains("/commands/", System.StringComparison.Ordinal)).OrderBy(p => p, System.StringComparer.Ordinal))
+        {
+            var text = File.ReadAllText(command);
+            Write(Path.Combine(folder, ".claude", "commands", files.ToString(CultureInfo.InvariantCulture) + "-" + Path.GetFileName(command)), text);
+            characters += text.Length;
+            files++;
+        }
+
+        return (consumer, characters, files);
+    }
+
     /// <summary>(--baseline) The same, with the package packed from another checkout (an earlier commit).</summary>
     public BuildCostConsumer BaselinePackage(string version) => AgentGenPackage("agentgen-package-baseline", "baseline", version);
 
