@@ -301,6 +301,18 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Info,
         "Progressive disclosure: a skill's body should stay under about 500 lines (5,000 tokens), with details in files the skill points to.");
 
+    public static readonly DiagnosticDescriptor UnreachableSkill = Create(
+        "AGEN047", "Skill nobody can invoke",
+        "The {0} is hidden from users (user-invocable: false) and the model may not invoke it (disable-model-invocation: true): nobody can run it; remove one of the two",
+        DiagnosticSeverity.Warning,
+        "user-invocable: false hides a skill from the / menu, and disable-model-invocation: true keeps the model from using it; with both, the skill is dead.");
+
+    public static readonly DiagnosticDescriptor UnusedArgumentHint = Create(
+        "AGEN048", "argument-hint with no argument in the body",
+        "The {0} has an argument-hint, but its body uses no argument ($ARGUMENTS, $ARGUMENTS[N] or $N): the user's arguments are only appended as 'ARGUMENTS: ...'; put $ARGUMENTS where they belong",
+        DiagnosticSeverity.Info,
+        "An argument-hint tells users what to type after the name; a body that never places $ARGUMENTS leaves Claude Code to append the arguments at the end, which is rarely what the author meant.");
+
     /// <summary>Every descriptor of this table, in ID order: the analyzer's SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -22,8 +22,11 @@ internal static class SkillChecks
     /// <summary>Words of a name that act on the world: a skill named with one should be for users to invoke.</summary>
     public static readonly string[] SideEffectWords = { "deploy", "publish", "release", "delete", "drop", "destroy", "push", "purge", "wipe", "truncate", "rollback" };
 
-    /// <summary>$ARGUMENTS[N] and its shorthand $N (N a number), as Claude Code substitutes them.</summary>
-    private static readonly Regex Positional = new(@"\$ARGUMENTS\[(\d+)\]|\$(\d+)(?![\d])", RegexOptions.CultureInvariant);
+    /// <summary>$ARGUMENTS[N], and its shorthand $N: one digit on its own (not a price such as $500, not x$3y, not ${VAR}).</summary>
+    private static readonly Regex Positional = new(@"\$ARGUMENTS\[(\d+)\]|(?<![\w$])\$(\d)(?![\w])", RegexOptions.CultureInvariant);
+
+    /// <summary>Any reference to the arguments: $ARGUMENTS (with or without an index) or a positional $N.</summary>
+    private static readonly Regex AnyArgument = new(@"\$ARGUMENTS|(?<![\w$])\$\d(?![\w])", RegexOptions.CultureInvariant);
 
     public static string Noun(DocumentKinds kind) => kind == DocumentKinds.Command ? "command" : "skill";
 
@@ -49,6 +52,12 @@ internal static class SkillChecks
             }
         }
 
+        if (byKey.TryGetValue(AgentSchema.UserInvocable, out var invocable) && !invocable.Flag
+            && byKey.TryGetValue(AgentSchema.DisableModelInvocation, out var disabled) && disabled.Flag)
+        {
+            problems.Add(new Problem(DiagnosticDescriptors.UnreachableSkill, invocable.Start, invocable.Length, Noun(kind)));
+        }
+
         if (byKey.TryGetValue(AgentSchema.Name, out var name) && name.Text is { Length: > 0 } declared)
         {
             SideEffect(declared, name.Start, name.Length, byKey, kind, problems);
@@ -72,7 +81,9 @@ internal static class SkillChecks
 
     public static void Body(string text, int bodyStart, IEnumerable<FrontmatterValue> values, DocumentKinds kind, List<Problem> problems)
     {
-        var hasHint = values.Any(v => v.Key == AgentSchema.ArgumentHint && v.Text is { Length: > 0 });
+        var hint = values.FirstOrDefault(v => v.Key == AgentSchema.ArgumentHint && v.Text is { Length: > 0 });
+        var hasHint = hint is not null;
+        var usesArguments = false;
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         var highest = -1;
         var firsts = new List<(string Token, int Start)>();
@@ -87,7 +98,12 @@ internal static class SkillChecks
             {
                 inFence = !inFence;
             }
-            else if (!inFence && !hasHint)
+            else if (!inFence)
+            {
+                usesArguments |= AnyArgument.IsMatch(line);
+            }
+
+            if (!inFence && !hasHint)
             {
                 foreach (Match match in Positional.Matches(line))
                 {
@@ -108,11 +124,16 @@ internal static class SkillChecks
         if (firsts.Count > 0)
         {
             // Claude Code's current numbering: $ARGUMENTS[0] and $0 are the first argument.
-            var hint = string.Join(" ", Enumerable.Range(0, highest + 1).Select(i => $"[arg{i}]"));
+            var suggested = string.Join(" ", Enumerable.Range(0, highest + 1).Select(i => $"[arg{i}]"));
             foreach (var (token, start) in firsts)
             {
-                problems.Add(new Problem(DiagnosticDescriptors.PositionalArgumentWithoutHint, start, token.Length, token, Noun(kind), hint));
+                problems.Add(new Problem(DiagnosticDescriptors.PositionalArgumentWithoutHint, start, token.Length, token, Noun(kind), suggested));
             }
+        }
+
+        if (hint is not null && !usesArguments)
+        {
+            problems.Add(new Problem(DiagnosticDescriptors.UnusedArgumentHint, hint.Start, hint.Length, Noun(kind)));
         }
 
         if (lines > MaxBodyLines)

@@ -37,11 +37,17 @@ public sealed class SkillRuleTests
     [InlineData("---\nname: release-notes\ndescription: d\ncontext: fork\nagent: reviewr\n---\nbody\n", "AGEN043 Warning (5,8): The skill runs in the agent 'reviewr', and the project has no agent of that name: did you mean 'reviewer'?")]
     [InlineData("---\nname: release-notes\ndescription: d\nallowed-tools: Read, Bash\n---\nbody\n", "AGEN044 Warning (4,22): 'Bash' lets the skill run any shell command without asking: scope it to the commands it needs, such as Bash(git status:*), Bash(npm test:*)")]
     [InlineData("---\nname: release-notes\ndescription: d\n---\nbody\n", "AGEN045 Warning (2,7): The skill 'release-notes' sounds like it has side effects (release), and the model may invoke it on its own: add disable-model-invocation: true so that only a user runs it")]
+    [InlineData("---\nname: release-notes\ndescription: d\nuser-invocable: false\ndisable-model-invocation: true\n---\nbody\n", "AGEN047 Warning (4,17): The skill is hidden from users (user-invocable: false) and the model may not invoke it (disable-model-invocation: true): nobody can run it; remove one of the two")]
+    [InlineData("---\nname: release-notes\ndescription: d\nargument-hint: \"[version]\"\n---\nWrite the notes.\n", "AGEN048 Info (4,16): The skill has an argument-hint, but its body uses no argument ($ARGUMENTS, $ARGUMENTS[N] or $N): the user's arguments are only appended as 'ARGUMENTS: ...'; put $ARGUMENTS where they belong")]
     public void EachRuleIsReportedAtItsToken(string text, string expected)
     {
         var reviewer = AgentFile.Named("reviewer.md", "---\nname: reviewer\ndescription: Reviews.\n---\nReview.\n");
         Assert.Contains(expected, Skill("release-notes", text, reviewer));
     }
+
+    [Fact]
+    public void PricesVariablesAndCodeAreNotPositionalArguments() =>
+        Assert.DoesNotContain(Skill("notes", "---\nname: notes\ndescription: d\n---\nIt costs $500 or x$3y, ${HOME} and $ARG.\n```bash\necho $1\n```\n"), d => d.StartsWith("AGEN042", System.StringComparison.Ordinal));
 
     [Fact]
     public void ASideEffectSkillForUsersOnlyIsFine() =>
