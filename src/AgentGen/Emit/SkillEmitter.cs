@@ -16,12 +16,15 @@ internal static class SkillEmitter
 {
     public const string CatalogHintName = "AgentGen.SkillCatalog.g.cs";
 
-    /// <summary>The class names, unique: <c>{Pascal}Skill</c> or <c>{Pascal}Command</c>, then a number for a repeated name.</summary>
-    public static EquatableArray<string> ClassNames(EquatableArray<SkillSpec> skills)
+    /// <summary>
+    /// Each skill's place, in name order (then path): its class name, unique (<c>{Pascal}Skill</c> or <c>{Pascal}Command</c>,
+    /// then a number for a repeated name), and its index in the catalog.
+    /// </summary>
+    public static EquatableArray<SkillKey> Keys(IEnumerable<(DocumentKinds Kind, string SourcePath, string Name)> skills)
     {
         var used = new HashSet<string>(System.StringComparer.Ordinal);
-        var names = new List<string>();
-        foreach (var skill in skills)
+        var keys = new List<SkillKey>();
+        foreach (var skill in skills.OrderBy(s => s.Name, System.StringComparer.Ordinal).ThenBy(s => s.SourcePath, System.StringComparer.Ordinal))
         {
             var stem = Identifiers.Pascal(skill.Name, "Unnamed") + (skill.Kind == DocumentKinds.Command ? "Command" : "Skill");
             var name = stem;
@@ -30,10 +33,10 @@ internal static class SkillEmitter
                 name = stem + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            names.Add(name);
+            keys.Add(new SkillKey(skill.Kind, skill.SourcePath, skill.Name, name, keys.Count));
         }
 
-        return names.ToEquatableArray();
+        return keys.ToEquatableArray();
     }
 
     public static string HintName(string className) => "Skill." + className + ".g.cs";
@@ -83,7 +86,7 @@ internal static class SkillEmitter
         return GeneratedFile.End(w);
     }
 
-    public static string EmitCatalog(SkillSetModel model)
+    public static string EmitCatalog(SkillCatalogModel model)
     {
         var s = model.Settings;
         var definition = s.Shared("SkillDefinition");
@@ -93,10 +96,10 @@ internal static class SkillEmitter
         w.Open($"{s.Visibility} static partial class SkillCatalog");
         w.Line($"internal static readonly {definition}[] Table = new {definition}[]");
         w.Line("{");
-        for (var i = 0; i < model.Skills.Count; i++)
+        foreach (var key in model.Keys)
         {
-            var k = model.Skills[i];
-            var c = model.ClassNames[i];
+            var k = model.Entries.First(e => e.SourcePath == key.SourcePath && e.Kind == key.Kind);
+            var c = key.ClassName;
             var body = k.Kind == DocumentKinds.Command ? "Prompt" : "Instructions";
             var tools = k.HasAllowedTools ? $"new string[] {{ {string.Join(", ", k.AllowedTools.Select(CSharpText.Literal))} }}" : "null";
             var paths = $"new string[] {{ {string.Join(", ", k.Paths.Select(CSharpText.Literal))} }}";

@@ -50,8 +50,10 @@ public sealed class AgentGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// The skills and commands (SkillFile and CommandFile items), read by the agents' reader and parser, sorted by name,
-    /// and emitted together with their catalog (which is emitted without skills too: the agent layer looks skills up).
+    /// The skills and commands (SkillFile and CommandFile items), read by the agents' reader and parser. Each one's class
+    /// depends on its own file and on the key table (names and places, no text), so editing one skill's body re-emits that
+    /// skill's class only; the catalog depends on the settings of every skill but not on their text. The catalog is
+    /// emitted without skills too: the agent layer looks skills up.
     /// </summary>
     private static void RegisterSkills(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EmitSettings> settings)
     {
@@ -62,19 +64,26 @@ public sealed class AgentGenerator : IIncrementalGenerator
                 var file = AgentFileReader.Read(input.Left, input.Right, () => AgentGenOptions.Read(input.Right.GlobalOptions), cancellationToken);
                 return SkillSpecFactory.Create(file) is { } skill ? ImmutableArray.Create(skill) : ImmutableArray<SkillSpec>.Empty;
             })
-            .WithTrackingName(TrackingNames.Skills)
+            .WithTrackingName(TrackingNames.Skills);
+        var keys = skills
+            .Select(static (skill, _) => (skill.Kind, skill.SourcePath, skill.Name))
             .Collect()
-            .Select(static (all, _) => all.OrderBy(s => s.Name, System.StringComparer.Ordinal).ThenBy(s => s.SourcePath, System.StringComparer.Ordinal).ToEquatableArray());
-        context.RegisterSourceOutput(skills.Combine(settings), static (spc, input) =>
+            .Select(static (all, _) => SkillEmitter.Keys(all))
+            .WithTrackingName(TrackingNames.SkillKeys);
+        context.RegisterSourceOutput(skills.Combine(keys).Combine(settings).WithTrackingName(TrackingNames.SkillOutputs), static (spc, input) =>
         {
-            var model = new SkillSetModel(input.Left, SkillEmitter.ClassNames(input.Left), input.Right);
-            for (var i = 0; i < model.Skills.Count; i++)
-            {
-                spc.AddSource(SkillEmitter.HintName(model.ClassNames[i]), SkillEmitter.EmitClass(model.Skills[i], model.ClassNames[i], i, model.Settings));
-            }
-
-            spc.AddSource(SkillEmitter.CatalogHintName, SkillEmitter.EmitCatalog(model));
+            var ((skill, table), s) = input;
+            var key = table.First(k => k.SourcePath == skill.SourcePath && k.Kind == skill.Kind);
+            spc.AddSource(SkillEmitter.HintName(key.ClassName), SkillEmitter.EmitClass(skill, key.ClassName, key.Index, s));
         });
+
+        var entries = skills
+            .Select(static (skill, _) => skill with { Description = string.Empty, Instructions = string.Empty })
+            .Collect()
+            .Select(static (all, _) => all.OrderBy(e => e.SourcePath, System.StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.SkillCatalog);
+        context.RegisterSourceOutput(entries.Combine(keys).Combine(settings), static (spc, input) =>
+            spc.AddSource(SkillEmitter.CatalogHintName, SkillEmitter.EmitCatalog(new SkillCatalogModel(input.Left.Left, input.Left.Right, input.Right))));
     }
 
     /// <summary>What shapes every file: the project's options, the language version, and what the references allow.</summary>

@@ -7,6 +7,9 @@ internal static class TrackingNames
     public const string EmitSettings = nameof(EmitSettings);
     public const string Agents = nameof(Agents);
     public const string Skills = nameof(Skills);
+    public const string SkillKeys = nameof(SkillKeys);
+    public const string SkillOutputs = nameof(SkillOutputs);
+    public const string SkillCatalog = nameof(SkillCatalog);
     public const string AgentKeys = nameof(AgentKeys);
     public const string Identities = nameof(Identities);
     public const string NamedTools = nameof(NamedTools);

@@ -40,5 +40,8 @@ internal sealed record SkillSpec(
     bool UserInvocable,
     EquatableArray<string> Paths);
 
-/// <summary>The skills and commands of the project, each with its class name, and the settings every file depends on.</summary>
-internal sealed record SkillSetModel(EquatableArray<SkillSpec> Skills, EquatableArray<string> ClassNames, EmitSettings Settings);
+/// <summary>Where one skill or command sits: its file, its class and its index in the catalog (no text: editing a body changes none).</summary>
+internal sealed record SkillKey(DocumentKinds Kind, string SourcePath, string Name, string ClassName, int Index);
+
+/// <summary>The catalog's input: each skill's settings without its text (a body edit leaves it equal), in catalog order.</summary>
+internal sealed record SkillCatalogModel(EquatableArray<SkillSpec> Entries, EquatableArray<SkillKey> Keys, EmitSettings Settings);

@@ -53,6 +53,28 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void EditingOneSkillsBodyReemitsOnlyThatSkill()
+    {
+        var files = Seeds.Files().Concat(Fixtures.Runtime()).Concat(new[]
+        {
+            AgentFile.Skill("planning", "---\nname: planning\ndescription: Plans.\n---\nWrite the plan.\n"),
+            AgentFile.Skill("triage", "---\nname: triage\ndescription: Sorts issues.\n---\nSort them.\n"),
+            AgentFile.Command("ops/review-pr.md", "---\ndescription: Reviews a PR.\nargument-hint: \"[pr] [priority]\"\n---\nReview #$0 at $1.\n"),
+        }).ToList();
+        var harness = new GeneratorHarness(files);
+        harness.Run();
+        var planning = files.Single(f => f.Path.EndsWith("/planning/SKILL.md", StringComparison.Ordinal));
+        harness.EditAgent(planning.Path, planning.Text.Replace("Write the plan.", "Write the plan, step by step."));
+        var run = harness.Run();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, run.Reasons(TrackingNames.SkillOutputs).Where(r => r is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged)));
+        Assert.All(run.Reasons(TrackingNames.SkillKeys), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(run.Reasons(TrackingNames.SkillCatalog), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.Equal(new[] { "Skill.PlanningSkill.g.cs" }, run.ReemittedHintNames());
+        Assert.Contains("Write the plan, step by step.", run.Source("Skill.PlanningSkill.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EditingOnePromptReemitsOnlyThatAgent()
     {
         var files = Seeds.Files().Concat(Fixtures.Runtime()).ToList();
