@@ -257,7 +257,7 @@ internal static class DiagnosticDescriptors
         "AGEN039", "Agent preloads a skill the project does not have",
         "Agent '{0}' preloads the skill '{1}', and the project has no skill or command of that name{2}",
         DiagnosticSeverity.Warning,
-        "An agent's skills: entries are loaded into its context when it starts; Claude Code reports a name it cannot find only then. The project's skills are its SkillFile items (.claude/skills/<name>/SKILL.md, by folder or declared name) and CommandFile items (.claude/commands/**/<name>.md).");
+        "An agent's skills: entries are loaded into its context when it starts; Claude Code reports a name it cannot find only then. The project's skills are its SkillFile items (.claude/skills/<name>/SKILL.md, by declared name, else by folder, as run time finds them) and CommandFile items (.claude/commands/**/<name>.md).");
 
     public static readonly DiagnosticDescriptor InvalidSkillName = Create(
         "AGEN040", "Skill name not valid or not its folder's",

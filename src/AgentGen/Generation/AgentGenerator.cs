@@ -34,7 +34,11 @@ public sealed class AgentGenerator : IIncrementalGenerator
             .Select((provider, _) => AgentGenOptions.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
         var settings = EmitSettingsOf(context, options);
-        var agents = Agents(context);
+        var documents = Documents(context);
+        var agents = documents
+            .Where(static document => document.Agent is not null)
+            .Select(static (document, _) => document.Agent!)
+            .WithTrackingName(TrackingNames.Agents);
         var identities = agents
             .Select((agent, _) => agent.Key)
             .WithTrackingName(TrackingNames.AgentKeys)
@@ -46,24 +50,20 @@ public sealed class AgentGenerator : IIncrementalGenerator
         RegisterToolEnum(context, agents, options, settings);
         RegisterToolbox(context, ToolImplementations(context), options, settings);
         RegisterAgents(context, agents, identities, settings);
-        RegisterSkills(context, settings);
+        RegisterSkills(context, documents, settings);
     }
 
     /// <summary>
-    /// The skills and commands (SkillFile and CommandFile items), read by the agents' reader and parser. Each one's class
+    /// The skills and commands (SkillFile and CommandFile items), from the documents node. Each one's class
     /// depends on its own file and on the key table (names and places, no text), so editing one skill's body re-emits that
     /// skill's class only; the catalog depends on the settings of every skill but not on their text. The catalog is
     /// emitted without skills too: the agent layer looks skills up.
     /// </summary>
-    private static void RegisterSkills(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EmitSettings> settings)
+    private static void RegisterSkills(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<DocumentSpec> documents, IncrementalValueProvider<EmitSettings> settings)
     {
-        var skills = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .SelectMany((input, cancellationToken) =>
-            {
-                var file = AgentFileReader.Read(input.Left, input.Right, () => AgentGenOptions.Read(input.Right.GlobalOptions), cancellationToken);
-                return SkillSpecFactory.Create(file) is { } skill ? ImmutableArray.Create(skill) : ImmutableArray<SkillSpec>.Empty;
-            })
+        var skills = documents
+            .Where(static document => document.Skill is not null)
+            .Select(static (document, _) => document.Skill!)
             .WithTrackingName(TrackingNames.Skills);
         var keys = skills
             .Select(static (skill, _) => (skill.Kind, skill.SourcePath, skill.Name))
@@ -119,7 +119,11 @@ public sealed class AgentGenerator : IIncrementalGenerator
             .Select(static (found, _) => found.ToEquatableArray());
 
     /// <summary>The usable agent files, each read, filtered and parsed in one node: every node costs a comparison per file on each run.</summary>
-    private static IncrementalValuesProvider<AgentSpec> Agents(IncrementalGeneratorInitializationContext context) =>
+    /// <summary>
+    /// The usable agent, skill and command files, each read, filtered and parsed once, in one node: one input path for
+    /// every kind of document (every node costs a comparison per file on each run). Agents and skills branch off it.
+    /// </summary>
+    private static IncrementalValuesProvider<DocumentSpec> Documents(IncrementalGeneratorInitializationContext context) =>
         context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .SelectMany((input, cancellationToken) =>
@@ -127,9 +131,14 @@ public sealed class AgentGenerator : IIncrementalGenerator
                 // The options are read here rather than combined from the Options node: that Combine would be one more
                 // node per file that the driver walks on every run, while this read only happens when the file is re-read.
                 var file = AgentFileReader.Read(input.Left, input.Right, () => AgentGenOptions.Read(input.Right.GlobalOptions), cancellationToken);
-                return file.IsUsable ? ImmutableArray.Create(AgentSpecFactory.Create(file)) : ImmutableArray<AgentSpec>.Empty;
+                if (file.IsUsable)
+                {
+                    return ImmutableArray.Create(new DocumentSpec(AgentSpecFactory.Create(file), null));
+                }
+
+                return SkillSpecFactory.Create(file) is { } skill ? ImmutableArray.Create(new DocumentSpec(null, skill)) : ImmutableArray<DocumentSpec>.Empty;
             })
-            .WithTrackingName(TrackingNames.Agents);
+            .WithTrackingName(TrackingNames.Documents);
 
     /// <summary>The shared types and the fixed run-time code, with the AI layers the references allow.</summary>
     private static void RegisterSharedTypes(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EmitSettings> settings) =>

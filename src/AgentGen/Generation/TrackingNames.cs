@@ -5,6 +5,7 @@ internal static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string EmitSettings = nameof(EmitSettings);
+    public const string Documents = nameof(Documents);
     public const string Agents = nameof(Agents);
     public const string Skills = nameof(Skills);
     public const string SkillKeys = nameof(SkillKeys);

@@ -9,9 +9,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AgentGen.Input;
 
 /// <summary>
-/// The skill names of the project, as an agent's <c>skills:</c> entries may write them: each SkillFile's folder name
-/// and its declared <c>name</c> (read by the one parser, cached for the file), and each CommandFile's file name (a
-/// command is a skill without a folder).
+/// The skill names of the project, as an agent's <c>skills:</c> entries may write them and run time finds them: each
+/// SkillFile's declared <c>name</c> (read by the one parser, cached for the file), else its folder's, and each
+/// CommandFile's file name (a command is a skill without a folder).
 /// </summary>
 internal static class ProjectSkills
 {
@@ -27,14 +27,14 @@ internal static class ProjectSkills
             switch (KindOf(options.GetOptions(file)))
             {
                 case Skill:
-                    if (Path.GetFileName(Path.GetDirectoryName(file.Path)) is { Length: > 0 } folder)
-                    {
-                        names.Add(folder);
-                    }
-
+                    // As run time knows it: by its declared name, else by its folder's.
                     if (file.GetText(cancellationToken) is { } text && ParseCache.Get(text, AgentGen.Schema.DocumentKinds.Skill).Name is { Value.Length: > 0 } declared)
                     {
                         names.Add(declared.Value);
+                    }
+                    else if (Path.GetFileName(Path.GetDirectoryName(file.Path)) is { Length: > 0 } folder)
+                    {
+                        names.Add(folder);
                     }
 
                     break;

@@ -45,3 +45,6 @@ internal sealed record SkillKey(DocumentKinds Kind, string SourcePath, string Na
 
 /// <summary>The catalog's input: each skill's settings without its text (a body edit leaves it equal), in catalog order.</summary>
 internal sealed record SkillCatalogModel(EquatableArray<SkillSpec> Entries, EquatableArray<SkillKey> Keys, EmitSettings Settings);
+
+/// <summary>One usable document of the project: an agent or a skill (a command is a skill without a folder), never both.</summary>
+internal sealed record DocumentSpec(AgentSpec? Agent, SkillSpec? Skill);

@@ -94,16 +94,14 @@ internal static class SkillChecks
             var lineEnd = text.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
             var line = text.Substring(lineStart, lineEnd - lineStart);
+            // Render fills arguments everywhere, code blocks included: any use there counts as a use.
+            usesArguments |= AnyArgument.IsMatch(line);
             if (line.TrimStart().StartsWith("```", System.StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", System.StringComparison.Ordinal))
             {
                 inFence = !inFence;
             }
-            else if (!inFence)
-            {
-                usesArguments |= AnyArgument.IsMatch(line);
-            }
 
-            if (!inFence && !hasHint)
+            else if (!inFence && !hasHint)
             {
                 foreach (Match match in Positional.Matches(line))
                 {

@@ -42,6 +42,15 @@ public sealed class SkillTests
     }
 
     [Fact]
+    public void PricesAndWordsWithDigitsAreNotArguments()
+    {
+        // The definition is generated into this assembly, so its internal constructor can make a skill with any body.
+        var skill = new SkillDefinition("pricing", "Prices.", "Quote $0 at $500 (x$3y, $$1), then $1.", false, null, null, null, null, false, null, false, true, new string[0], "pricing/SKILL.md");
+
+        Assert.Equal("Quote widgets at $500 (x$3y, $$1), then blue.", skill.Render("widgets blue"));
+    }
+
+    [Fact]
     public void ArgumentsAreAppendedWhenTheBodyUsesNone() =>
         Assert.Equal(TriageSkill.Instructions + "\nARGUMENTS: #41 #42", TriageSkill.Render("#41 #42"));
 

@@ -1581,7 +1581,8 @@ internal sealed class SkillDefinition
         /// <paramref name="arguments"/>; <c>$ARGUMENTS[N]</c> and its shorthand <c>$N</c> are its N-th word, counted from 0
         /// (Claude Code's current numbering: <c>$0</c> is the first; words are split on spaces, and double quotes keep
         /// spaces in one); a word that is not there is empty. When the instructions use none of these, non-empty
-        /// arguments are appended as <c>ARGUMENTS: ...</c>. <c>${CLAUDE_SKILL_DIR}</c>, <c>!`command`</c> and
+        /// arguments are appended as <c>ARGUMENTS: ...</c>. <c>$N</c> is one digit on its own: <c>$500</c> and <c>x$3y</c>
+        /// stay as written. <c>${CLAUDE_SKILL_DIR}</c>, <c>!`command`</c> and
         /// <c>@file</c> are left as written: they need Claude Code's session.
         /// </summary>
         /// <param name="arguments">What follows <c>/name</c>, such as <c>1234 high</c>.</param>
@@ -1667,12 +1668,14 @@ internal sealed class SkillDefinition
                 return true;
             }
 
-            int number;
-            int count;
-            if (ReadNumber(text, at + 1, out number, out count))
+            // $N: one digit on its own, as the build reads it (not a price such as $500, not x$3y).
+            var next = at + 1;
+            if (next < text.Length && text[next] >= '0' && text[next] <= '9'
+                && (at == 0 || !(char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '_' || text[at - 1] == '$'))
+                && (next + 1 >= text.Length || !(char.IsLetterOrDigit(text[next + 1]) || text[next + 1] == '_')))
             {
-                index = number;
-                length = count + 1;
+                index = text[next] - '0';
+                length = 2;
                 return true;
             }
 
