@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using AgentGen.Diagnostics;
 using AgentGen.Schema;
 
@@ -34,7 +35,10 @@ internal sealed partial class FrontmatterReader
                 return null;
             case YamlScalar scalar:
                 var cursor = scalar.Start;
-                foreach (var part in SplitTopLevel(scalar.Value))
+                // The Agent Skills standard separates allowed-tools with spaces (Read Grep Bash(git log:*)); Claude Code
+                // with commas. A skill's or command's string without a top-level comma is read the standard's way.
+                var bySpaces = _kind != DocumentKinds.Agent && !HasTopLevelComma(scalar.Value);
+                foreach (var part in SplitTopLevel(scalar.Value, bySpaces))
                 {
                     // Find the entry in the source to point at it exactly; escapes or folding fall back to the whole value.
                     var found = cursor <= scalar.End ? _text.IndexOf(part, cursor, scalar.End - cursor, StringComparison.Ordinal) : -1;
@@ -63,8 +67,11 @@ internal sealed partial class FrontmatterReader
         }
     }
 
-    /// <summary>Splits a comma list at top level only: <c>Read, Agent(a, b)</c> is two entries.</summary>
-    internal static IEnumerable<string> SplitTopLevel(string value)
+    private static bool HasTopLevelComma(string value) => SplitTopLevel(value).Skip(1).Any();
+
+    /// <summary>Splits a comma list at top level only: <c>Read, Agent(a, b)</c> is two entries; with
+    /// <paramref name="bySpaces"/>, white space separates instead (<c>Read Bash(git log:*)</c> is two).</summary>
+    internal static IEnumerable<string> SplitTopLevel(string value, bool bySpaces = false)
     {
         var depth = 0;
         var start = 0;
@@ -79,7 +86,7 @@ internal sealed partial class FrontmatterReader
             {
                 depth--;
             }
-            else if (c == ',' && (depth == 0 || i == value.Length))
+            else if ((c == ',' || (bySpaces && char.IsWhiteSpace(c))) && (depth == 0 || i == value.Length))
             {
                 var part = value.Substring(start, i - start).Trim();
                 if (part.Length > 0)

@@ -46,6 +46,12 @@ public sealed class SkillRuleTests
     }
 
     [Fact]
+    public void TheStandardsSpaceSeparatedAllowedToolsAreReadEntryByEntry() =>
+        Assert.Equal(
+            new[] { "AGEN009 Warning (4,21): Unknown tool 'Grpe': did you mean 'Grep'?", "AGEN044 Warning (4,42): 'Bash' lets the skill run any shell command without asking: scope it to the commands it needs, such as Bash(git status:*), Bash(npm test:*)" },
+            Skill("notes", "---\nname: notes\ndescription: d\nallowed-tools: Read Grpe Bash(git log:*) Bash\n---\nbody\n"));
+
+    [Fact]
     public void PricesVariablesAndCodeAreNotPositionalArguments() =>
         Assert.DoesNotContain(Skill("notes", "---\nname: notes\ndescription: d\n---\nIt costs $500 or x$3y, ${HOME} and $ARG.\n```bash\necho $1\n```\n"), d => d.StartsWith("AGEN042", System.StringComparison.Ordinal));
 
