@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using AgentGen.Helpers;
 using AgentGen.Input;
@@ -21,7 +20,7 @@ internal static class SkillFileRules
         var problems = new List<Problem>();
         var values = AgentSchema.KeysOf(document.Kind).Select(k => document[k]).Where(v => v is not null).ToDictionary(v => v!.Key, v => v!);
         var declared = document.Name;
-        var fileName = document.Kind == DocumentKinds.Skill ? Path.GetFileName(Path.GetDirectoryName(file.Path)) ?? string.Empty : Path.GetFileNameWithoutExtension(file.Path);
+        var fileName = ProjectSkills.FileNameOf(file.Path, document.Kind);
         if (document.Kind == DocumentKinds.Skill)
         {
             if (declared is { Value.Length: > 0 } name && fileName.Length > 0 && name.Value != fileName)
@@ -29,7 +28,7 @@ internal static class SkillFileRules
                 problems.Add(new Problem(DiagnosticDescriptors.InvalidSkillName, name.Start, name.Length, name.Value,
                     $"differs from its folder '{fileName}': Claude Code calls the skill by its folder; rename one so that they match"));
             }
-            else if (declared is null && fileName.Length > 0 && (FrontmatterReader.SuggestName(fileName) != fileName || fileName.Length > 64))
+            else if (declared is null && fileName.Length > 0 && !FrontmatterReader.IsValidSkillName(fileName))
             {
                 var example = FrontmatterReader.SuggestName(fileName);
                 problems.Add(new Problem(DiagnosticDescriptors.InvalidSkillName, 0, 3, fileName,

@@ -1,4 +1,3 @@
-using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using AgentGen.Input;
@@ -21,9 +20,7 @@ internal static class SkillSpecFactory
             return null;
         }
 
-        var name = document.Name?.Value is { Length: > 0 } declared
-            ? declared
-            : document.Kind == DocumentKinds.Skill ? Path.GetFileName(Path.GetDirectoryName(file.Path)) ?? string.Empty : Path.GetFileNameWithoutExtension(file.Path);
+        var name = ProjectSkills.NameOf(file.Path, document.Kind, document.Name?.Value);
         if (name.Length == 0)
         {
             return null;

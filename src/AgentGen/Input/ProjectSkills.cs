@@ -27,25 +27,27 @@ internal static class ProjectSkills
             switch (KindOf(options.GetOptions(file)))
             {
                 case Skill:
-                    // As run time knows it: by its declared name, else by its folder's.
-                    if (file.GetText(cancellationToken) is { } text && ParseCache.Get(text, AgentGen.Schema.DocumentKinds.Skill).Name is { Value.Length: > 0 } declared)
-                    {
-                        names.Add(declared.Value);
-                    }
-                    else if (Path.GetFileName(Path.GetDirectoryName(file.Path)) is { Length: > 0 } folder)
-                    {
-                        names.Add(folder);
-                    }
-
+                    var declared = file.GetText(cancellationToken) is { } text ? ParseCache.Get(text, AgentGen.Schema.DocumentKinds.Skill).Name?.Value : null;
+                    names.Add(NameOf(file.Path, AgentGen.Schema.DocumentKinds.Skill, declared));
                     break;
                 case Command:
-                    names.Add(Path.GetFileNameWithoutExtension(file.Path));
+                    names.Add(NameOf(file.Path, AgentGen.Schema.DocumentKinds.Command, null));
                     break;
             }
         }
 
+        names.Remove(string.Empty);
         return names;
     }
+
+    /// <summary>The name a skill or command is invoked and found by: a skill's declared name, else its folder's; a command's
+    /// file name, whatever its subfolder (the one rule of naming, for the build, the generator and run time).</summary>
+    public static string NameOf(string path, AgentGen.Schema.DocumentKinds kind, string? declared) =>
+        kind == AgentGen.Schema.DocumentKinds.Skill && declared is { Length: > 0 } ? declared : FileNameOf(path, kind);
+
+    /// <summary>What a skill's folder or a command's file is called: the name when none is declared.</summary>
+    public static string FileNameOf(string path, AgentGen.Schema.DocumentKinds kind) =>
+        (kind == AgentGen.Schema.DocumentKinds.Skill ? Path.GetFileName(Path.GetDirectoryName(path)) : Path.GetFileNameWithoutExtension(path)) ?? string.Empty;
 
     /// <summary>The names of the project's agents (AgentFile items), as a skill's agent key may write them.</summary>
     public static HashSet<string> AgentNames(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)

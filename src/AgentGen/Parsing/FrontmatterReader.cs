@@ -274,7 +274,7 @@ internal sealed partial class FrontmatterReader
     /// (whether it equals the folder is the analyzer's to check: the parser never sees paths).</summary>
     private void CheckSkillName()
     {
-        if (_values.FirstOrDefault(v => v.Key == AgentSchema.Name) is not { } value || (ValidName.IsMatch(value.Text!) && value.Text!.Length <= 64))
+        if (_values.FirstOrDefault(v => v.Key == AgentSchema.Name) is not { } value || IsValidSkillName(value.Text!))
         {
             return;
         }
@@ -287,6 +287,9 @@ internal sealed partial class FrontmatterReader
             Properties = Problem.Suggesting(fixedName.Length > 0 ? fixedName : null),
         });
     }
+
+    /// <summary>The Agent Skills standard's name rule, for a declared name and a folder's alike.</summary>
+    internal static bool IsValidSkillName(string name) => name.Length <= 64 && ValidName.IsMatch(name);
 
     /// <summary>The name in the format's spelling: accents dropped (<c>réviseur</c> gives <c>reviseur</c>), lowercase, hyphens between words.</summary>
     internal static string SuggestName(string name)
