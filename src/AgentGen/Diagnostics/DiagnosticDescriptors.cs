@@ -313,6 +313,12 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Info,
         "An argument-hint tells users what to type after the name; a body that never places $ARGUMENTS leaves Claude Code to append the arguments at the end, which is rarely what the author meant.");
 
+    public static readonly DiagnosticDescriptor MissingSkillFile = Create(
+        "AGEN049", "Skill refers to a file its folder does not have",
+        "The skill refers to '{0}', and its folder has no such file ({1}): add it, or fix the path",
+        DiagnosticSeverity.Warning,
+        "A skill's body points the model at files beside SKILL.md (references/, scripts/, assets/); one that is not there fails only when the model tries to read or run it. The folder's files are the SkillResource items.");
+
     /// <summary>Every descriptor of this table, in ID order: the analyzer's SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

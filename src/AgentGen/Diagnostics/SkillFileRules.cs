@@ -15,7 +15,12 @@ namespace AgentGen.Diagnostics;
 /// </summary>
 internal static class SkillFileRules
 {
-    public static IEnumerable<Problem> Check(AgentFile file, AgentDocument document, HashSet<string> agentNames)
+    /// <summary>A markdown link's target, or a bare path into one of the standard's folders.</summary>
+    private static readonly System.Text.RegularExpressions.Regex FileReference = new(
+        @"\]\((?<link>[^)\s#]+)(?:#[^)]*)?\)|(?<![\w/.-])(?<bare>(?:\./)?(?:references|scripts|assets)/[\w./-]*\w)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    public static IEnumerable<Problem> Check(AgentFile file, AgentDocument document, HashSet<string> agentNames, HashSet<string> resources)
     {
         var problems = new List<Problem>();
         var values = AgentSchema.KeysOf(document.Kind).Select(k => document[k]).Where(v => v is not null).ToDictionary(v => v!.Key, v => v!);
@@ -53,6 +58,36 @@ internal static class SkillFileRules
             });
         }
 
+        if (document.Kind == DocumentKinds.Skill && file.Text is { } text)
+        {
+            MissingFiles(file.RelativePath, text.ToString(), document.PromptStart, resources, problems);
+        }
+
         return problems;
+    }
+
+    /// <summary>Relative files the body refers to that the skill's folder lacks (AGEN049), each at its first mention.</summary>
+    private static void MissingFiles(string relativePath, string text, int bodyStart, HashSet<string> resources, List<Problem> problems)
+    {
+        var folder = relativePath.Substring(0, relativePath.LastIndexOf('/') + 1);
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match match in FileReference.Matches(text, System.Math.Min(bodyStart, text.Length)))
+        {
+            var group = match.Groups["link"].Success ? match.Groups["link"] : match.Groups["bare"];
+            var target = group.Value;
+            if (target.Contains("://") || target.StartsWith("/", System.StringComparison.Ordinal) || target.StartsWith("~", System.StringComparison.Ordinal)
+                || target.StartsWith("mailto:", System.StringComparison.Ordinal) || target.IndexOfAny(new[] { '$', '{', '<', '*', '\\' }) >= 0 || target.Contains(".."))
+            {
+                continue; // elsewhere, outside the folder, or a placeholder: not the folder's to have
+            }
+
+            var path = folder + (target.StartsWith("./", System.StringComparison.Ordinal) ? target.Substring(2) : target);
+            if (path == relativePath || resources.Contains(path) || resources.Any(r => r.StartsWith(path.TrimEnd('/') + "/", System.StringComparison.Ordinal)) || !seen.Add(path))
+            {
+                continue; // the file, or a folder that has files
+            }
+
+            problems.Add(new Problem(DiagnosticDescriptors.MissingSkillFile, group.Index, group.Length, target, path));
+        }
     }
 }

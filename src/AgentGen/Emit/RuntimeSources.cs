@@ -41,7 +41,7 @@ internal static class RuntimeSources
 
     private static readonly Regex TypeVisibility = new(@"(?m)^    public (?=(?:static |sealed |abstract )*(?:partial )?(?:class|struct|enum|interface|delegate) )", RegexOptions.CultureInvariant);
 
-    private static readonly Regex ReferenceAnnotation = new(@"(?<=\b(?:string|object|AgentDefinition|AgentMcpServer|AgentJsonReader|AgentCatalogTable|AgentRunSettings|AgentToolbox|AITool|AIFunction|ChatOptions|ChatClientAgent|AgentPromptTemplate|AgentExamples|AgentExample|SkillDefinition|Exception|ILogger|ILoggerFactory|IServiceProvider|IChatClient|AIAgent|AgentRunContext|AgentSession|AgentRunOptions|State|IServiceScopeFactory)|[>\]])\?(?=[\s,;)>\[\]=])", RegexOptions.CultureInvariant);
+    private static readonly Regex ReferenceAnnotation = new(@"(?<=\b(?:string|object|AgentDefinition|AgentMcpServer|AgentJsonReader|AgentCatalogTable|AgentRunSettings|AgentToolbox|AITool|AIFunction|ChatOptions|ChatClientAgent|AgentPromptTemplate|AgentExamples|AgentExample|SkillDefinition|SkillResource|Exception|ILogger|ILoggerFactory|IServiceProvider|IChatClient|AIAgent|AgentRunContext|AgentSession|AgentRunOptions|State|IServiceScopeFactory)|[>\]])\?(?=[\s,;)>\[\]=])", RegexOptions.CultureInvariant);
 
     private const string NotNullWhen = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
 

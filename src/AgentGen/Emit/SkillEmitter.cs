@@ -68,6 +68,13 @@ internal static class SkillEmitter
         w.Line("/// <param name=\"arguments\">What follows the name, as a user types it.</param>");
         w.Line("/// <returns>The rendered text.</returns>");
         w.Line("public static string Render(string arguments) { return Definition.Render(arguments); }");
+        if (skill.Resources.Count > 0)
+        {
+            var resource = s.Shared("SkillResource");
+            w.Line($"/// <summary>The text files of the skill's folder, embedded: no file system at run time.</summary>");
+            w.Line($"internal static {resource}[] CreateResources() {{ return new {resource}[] {{ {string.Join(", ", skill.Resources.Select(r => $"new {resource}({CSharpText.Literal(r.Path.Substring(skill.Folder.Length))}, {CSharpText.Literal(r.Content)})"))} }}; }}");
+        }
+
         var parameters = skill.ArgumentNames.Select((n, i) => (Name: Parameter(n, i), Doc: n)).ToList();
         if (parameters.Count >= 2 && parameters.Select(p => p.Name).Distinct(System.StringComparer.Ordinal).Count() == parameters.Count)
         {
@@ -103,7 +110,7 @@ internal static class SkillEmitter
             var body = k.Kind == DocumentKinds.Command ? "Prompt" : "Instructions";
             var tools = k.HasAllowedTools ? $"new string[] {{ {string.Join(", ", k.AllowedTools.Select(CSharpText.Literal))} }}" : "null";
             var paths = $"new string[] {{ {string.Join(", ", k.Paths.Select(CSharpText.Literal))} }}";
-            w.Line($"    new {definition}({c}.Name, {c}.Description, {c}.{body}, {(k.Kind == DocumentKinds.Command ? "true" : "false")}, {(k.ArgumentHint is null ? "null" : c + ".ArgumentHint")}, {tools}, {CSharpText.Literal(k.ModelValue)}, {CSharpText.Literal(k.Effort)}, {(k.ForksContext ? "true" : "false")}, {CSharpText.Literal(k.Agent)}, {(k.DisableModelInvocation ? "true" : "false")}, {(k.UserInvocable ? "true" : "false")}, {paths}, {CSharpText.Literal(k.SourcePath)}),");
+            w.Line($"    new {definition}({c}.Name, {c}.Description, {c}.{body}, {(k.Kind == DocumentKinds.Command ? "true" : "false")}, {(k.ArgumentHint is null ? "null" : c + ".ArgumentHint")}, {tools}, {CSharpText.Literal(k.ModelValue)}, {CSharpText.Literal(k.Effort)}, {(k.ForksContext ? "true" : "false")}, {CSharpText.Literal(k.Agent)}, {(k.DisableModelInvocation ? "true" : "false")}, {(k.UserInvocable ? "true" : "false")}, {paths}, {CSharpText.Literal(k.SourcePath)}, {(k.Resources.Count > 0 ? c + ".CreateResources()" : "null")}),");
         }
 
         w.Line("};");

@@ -61,9 +61,19 @@ public sealed class AgentGenerator : IIncrementalGenerator
     /// </summary>
     private static void RegisterSkills(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<DocumentSpec> documents, IncrementalValueProvider<EmitSettings> settings)
     {
+        var resources = documents
+            .Where(static document => document.Resource is not null)
+            .Select(static (document, _) => document.Resource!)
+            .Collect()
+            .Select(static (all, _) => all.OrderBy(r => r.Path, System.StringComparer.Ordinal).ToEquatableArray());
+        // Each skill with the text files of its folder: a resource edit re-emits its own skill only.
         var skills = documents
             .Where(static document => document.Skill is not null)
             .Select(static (document, _) => document.Skill!)
+            .Combine(resources)
+            .Select(static (input, _) => input.Left.Kind == Schema.DocumentKinds.Skill
+                ? input.Left with { Resources = input.Right.Where(r => r.Path.StartsWith(input.Left.Folder, System.StringComparison.Ordinal)).ToEquatableArray() }
+                : input.Left)
             .WithTrackingName(TrackingNames.Skills);
         var keys = skills
             .Select(static (skill, _) => (skill.Kind, skill.SourcePath, skill.Name))
@@ -78,7 +88,7 @@ public sealed class AgentGenerator : IIncrementalGenerator
         });
 
         var entries = skills
-            .Select(static (skill, _) => skill with { Description = string.Empty, Instructions = string.Empty })
+            .Select(static (skill, _) => skill with { Description = string.Empty, Instructions = string.Empty, Resources = skill.Resources.Select(r => r with { Content = string.Empty }).ToEquatableArray() })
             .Collect()
             .Select(static (all, _) => all.OrderBy(e => e.SourcePath, System.StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.SkillCatalog);
@@ -136,7 +146,14 @@ public sealed class AgentGenerator : IIncrementalGenerator
                     return ImmutableArray.Create(new DocumentSpec(AgentSpecFactory.Create(file), null));
                 }
 
-                return SkillSpecFactory.Create(file) is { } skill ? ImmutableArray.Create(new DocumentSpec(null, skill)) : ImmutableArray<DocumentSpec>.Empty;
+                if (SkillSpecFactory.Create(file) is { } skill)
+                {
+                    return ImmutableArray.Create(new DocumentSpec(null, skill));
+                }
+
+                return SkillSpecFactory.Resource(input.Left, input.Right, cancellationToken) is { } resource
+                    ? ImmutableArray.Create(new DocumentSpec(null, null, resource))
+                    : ImmutableArray<DocumentSpec>.Empty;
             })
             .WithTrackingName(TrackingNames.Documents);
 

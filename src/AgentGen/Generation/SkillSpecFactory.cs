@@ -51,6 +51,21 @@ internal static class SkillSpecFactory
             (document[AgentSchema.Paths]?.Items.Select(i => i.Value) ?? Enumerable.Empty<string>()).ToEquatableArray());
     }
 
+    /// <summary>A text file of a skill's folder (a SkillResource item), or null for any other file or one over the size limit.</summary>
+    public static SkillResourceSpec? Resource(Microsoft.CodeAnalysis.AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options, System.Threading.CancellationToken cancellationToken)
+    {
+        if (ProjectSkills.KindOf(options.GetOptions(file)) != ProjectSkills.Resource || !ProjectSkills.IsText(file.Path))
+        {
+            return null;
+        }
+
+        var project = Configuration.AgentGenOptions.Read(options.GlobalOptions);
+        var text = file.GetText(cancellationToken);
+        return text is null || text.Length > project.MaxFileSize
+            ? null
+            : new SkillResourceSpec(Helpers.PathHelper.Relative(project.ProjectDirectory, file.Path), text.ToString().Replace("\r\n", "\n"));
+    }
+
     /// <summary>The argument names of a hint whose every token names one (<c>[issue-number] [priority]</c>); else none, and no typed Render.</summary>
     private static EquatableArray<string> ArgumentNamesOf(string? hint)
     {

@@ -19,6 +19,33 @@ internal static class ProjectSkills
 
     public const string Command = "command";
 
+    /// <summary>Another file of a skill's folder (SkillResource items).</summary>
+    public const string Resource = "skill-resource";
+
+    /// <summary>Resources read as text and embedded in their skill; other files (images, archives) are only known to exist.</summary>
+    private static readonly HashSet<string> TextExtensions = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        ".md", ".txt", ".json", ".yaml", ".yml", ".toml", ".ini", ".csv", ".xml", ".html", ".sql",
+        ".py", ".sh", ".ps1", ".js", ".mjs", ".ts", ".cs", ".rb", ".go", ".java",
+    };
+
+    public static bool IsText(string path) => TextExtensions.Contains(Path.GetExtension(path));
+
+    /// <summary>The project's skill resources by path (relative to the project, '/' separators): what a skill's body may point at.</summary>
+    public static HashSet<string> ResourcePaths(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, string projectDirectory)
+    {
+        var paths = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (KindOf(options.GetOptions(file)) == Resource)
+            {
+                paths.Add(Helpers.PathHelper.Relative(projectDirectory, file.Path));
+            }
+        }
+
+        return paths;
+    }
+
     public static HashSet<string> Read(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
@@ -80,6 +107,7 @@ internal static class ProjectSkills
         {
             Skill => Skill,
             Command => Command,
+            Resource => Resource,
             _ => null,
         } : null;
 }

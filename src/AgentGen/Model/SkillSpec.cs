@@ -22,6 +22,7 @@ namespace AgentGen.Model;
 /// <param name="DisableModelInvocation">disable-model-invocation.</param>
 /// <param name="UserInvocable">user-invocable (true when absent).</param>
 /// <param name="Paths">The paths globs.</param>
+/// <remarks>SourcePath uses '/' separators (as every relative path AgentGen keeps).</remarks>
 internal sealed record SkillSpec(
     DocumentKinds Kind,
     string SourcePath,
@@ -38,7 +39,17 @@ internal sealed record SkillSpec(
     string? Agent,
     bool DisableModelInvocation,
     bool UserInvocable,
-    EquatableArray<string> Paths);
+    EquatableArray<string> Paths)
+{
+    /// <summary>The text files of the skill's folder (references, scripts), embedded with it; empty for a command.</summary>
+    public EquatableArray<SkillResourceSpec> Resources { get; init; } = EquatableArray<SkillResourceSpec>.Empty;
+
+    /// <summary>The skill's folder, relative to the project, with a trailing '/'.</summary>
+    public string Folder => SourcePath.Substring(0, SourcePath.LastIndexOf('/') + 1);
+}
+
+/// <summary>A text file of a skill's folder: its path relative to the project ('/' separators) and its text (LF).</summary>
+internal sealed record SkillResourceSpec(string Path, string Content);
 
 /// <summary>Where one skill or command sits: its file, its class and its index in the catalog (no text: editing a body changes none).</summary>
 internal sealed record SkillKey(DocumentKinds Kind, string SourcePath, string Name, string ClassName, int Index);
@@ -47,4 +58,4 @@ internal sealed record SkillKey(DocumentKinds Kind, string SourcePath, string Na
 internal sealed record SkillCatalogModel(EquatableArray<SkillSpec> Entries, EquatableArray<SkillKey> Keys, EmitSettings Settings);
 
 /// <summary>One usable document of the project: an agent or a skill (a command is a skill without a folder), never both.</summary>
-internal sealed record DocumentSpec(AgentSpec? Agent, SkillSpec? Skill);
+internal sealed record DocumentSpec(AgentSpec? Agent, SkillSpec? Skill, SkillResourceSpec? Resource = null);

@@ -45,7 +45,7 @@ public sealed class SkillTests
     public void PricesAndWordsWithDigitsAreNotArguments()
     {
         // The definition is generated into this assembly, so its internal constructor can make a skill with any body.
-        var skill = new SkillDefinition("pricing", "Prices.", "Quote $0 at $500 (x$3y, $$1), then $1.", false, null, null, null, null, false, null, false, true, new string[0], "pricing/SKILL.md");
+        var skill = new SkillDefinition("pricing", "Prices.", "Quote $0 at $500 (x$3y, $$1), then $1.", false, null, null, null, null, false, null, false, true, new string[0], "pricing/SKILL.md", null);
 
         Assert.Equal("Quote widgets at $500 (x$3y, $$1), then blue.", skill.Render("widgets blue"));
     }
@@ -71,9 +71,19 @@ public sealed class SkillTests
     }
 
     [Fact]
+    public void ASkillsFolderFilesAreEmbedded()
+    {
+        var resource = Assert.Single(PlanningSkill.Definition.Resources);
+        Assert.Equal("references/checklist.md", resource.Path);
+        Assert.StartsWith("# Plan checklist", resource.Content, System.StringComparison.Ordinal);
+        Assert.Empty(ReviewPrCommand.Definition.Resources);
+    }
+
+    [Fact]
     public async Task SkillsAreAgentFrameworkSkillsInMemory()
     {
         var skills = AgentSkills.All();
+        Assert.Contains("references/checklist.md", await skills[0].GetContentAsync()); // the provider lists the resource
 
         Assert.Equal(new[] { "planning", "triage" }, skills.Select(s => s.Frontmatter.Name)); // commands are not skills here
         Assert.Contains(PlanningSkill.Instructions.Trim(), await skills[0].GetContentAsync());

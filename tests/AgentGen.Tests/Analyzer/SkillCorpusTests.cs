@@ -30,10 +30,15 @@ public sealed class SkillCorpusTests
         Assert.Equal(100, skills.Count);
         Assert.Equal(29, commands.Count);
 
+        // Each skill's other files are its resources, as the default SkillResource items make them (binary ones as empty text).
+        var skillSet = skills.ToHashSet(System.StringComparer.Ordinal);
+        var resources = skills.SelectMany(s => Directory.GetFiles(Path.GetDirectoryName(s)!, "*", SearchOption.AllDirectories)).Where(f => !skillSet.Contains(f)).Distinct(System.StringComparer.Ordinal)
+            .Select(p => new AgentFile(p, AgentGen.Input.ProjectSkills.IsText(p) ? File.ReadAllText(p) : string.Empty, Kind: "skill-resource"));
         var files = skills.Select(p => new AgentFile(p, File.ReadAllText(p), Kind: "skill"))
             .Concat(commands.Select(p => new AgentFile(p, File.ReadAllText(p), Kind: "command")))
+            .Concat(resources)
             .ToList();
-        foreach (var file in files)
+        foreach (var file in files.Where(f => f.Kind != "skill-resource"))
         {
             var document = AgentFileParser.Parse(file.Text, kind: file.Kind == "skill" ? DocumentKinds.Skill : DocumentKinds.Command);
             Assert.Equal(file.Kind == "skill" ? DocumentKinds.Skill : DocumentKinds.Command, document.Kind);

@@ -52,6 +52,21 @@ public sealed class SkillRuleTests
             Skill("notes", "---\nname: notes\ndescription: d\nallowed-tools: Read Grpe Bash(git log:*) Bash\n---\nbody\n"));
 
     [Fact]
+    public void FilesTheBodyRefersToMustBeInTheSkillsFolder()
+    {
+        var found = Skill("notes",
+            "---\nname: notes\ndescription: d\n---\nRead references/api.md, then run `python scripts/check.py`.\nSee [the guide](docs/guide.md#setup), [the site](https://example.com/x.md) and assets/.\n",
+            AgentFile.Resource("notes", "references/api.md", "# API"),
+            AgentFile.Resource("notes", "assets/logo.png", string.Empty));
+
+        Assert.Equal(new[]
+        {
+            "AGEN049 Warning (5,42): The skill refers to 'scripts/check.py', and its folder has no such file (.claude/skills/notes/scripts/check.py): add it, or fix the path",
+            "AGEN049 Warning (6,17): The skill refers to 'docs/guide.md', and its folder has no such file (.claude/skills/notes/docs/guide.md): add it, or fix the path",
+        }, found);
+    }
+
+    [Fact]
     public void PricesVariablesAndCodeAreNotPositionalArguments() =>
         Assert.DoesNotContain(Skill("notes", "---\nname: notes\ndescription: d\n---\nIt costs $500 or x$3y, ${HOME} and $ARG.\n```bash\necho $1\n```\n"), d => d.StartsWith("AGEN042", System.StringComparison.Ordinal));
 

@@ -51,7 +51,7 @@ public sealed class InjectionTests
         Assert.Equal(Payloads.Length, generated.Count);
 
         var types = SourceTypes(run.Output.Assembly.GlobalNamespace).ToList();
-        var shared = new[] { "AgentDefinition", "AgentMcpServer", "AgentCatalogTable", "AgentToolEntries", "AgentJsonReader", "AgentTool", "AgentTools", "AgentCatalog", "AgentPromptTemplate", "AgentPromptValuesMissingException", "AgentExample", "AgentExamples", "SkillDefinition", "SkillCatalog" }
+        var shared = new[] { "AgentDefinition", "AgentMcpServer", "AgentCatalogTable", "AgentToolEntries", "AgentJsonReader", "AgentTool", "AgentTools", "AgentCatalog", "AgentPromptTemplate", "AgentPromptValuesMissingException", "AgentExample", "AgentExamples", "SkillDefinition", "SkillResource", "SkillCatalog" }
             .Concat(AgentGen.Schema.AgentSchema.ValueSets.Select(v => v.EnumName)).ToArray();
         var agentClasses = types.Where(t => t.ContainingNamespace.ToDisplayString() == "Sample.Agents" && !shared.Contains(t.Name)).ToList();
         Assert.All(types, t => Assert.True(

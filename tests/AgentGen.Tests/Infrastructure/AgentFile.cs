@@ -9,6 +9,9 @@ public sealed record AgentFile(string Path, string Text, string? Namespace = nul
     /// <summary>A skill: <c>.claude/skills/{folder}/SKILL.md</c>.</summary>
     public static AgentFile Skill(string folder, string text) => new($"/project/.claude/skills/{folder}/SKILL.md", text, Kind: "skill");
 
+    /// <summary>Another file of a skill's folder: <c>.claude/skills/{folder}/{relativePath}</c>.</summary>
+    public static AgentFile Resource(string folder, string relativePath, string text) => new($"/project/.claude/skills/{folder}/{relativePath}", text, Kind: "skill-resource");
+
     /// <summary>A slash command: <c>.claude/commands/{relativePath}</c>.</summary>
     public static AgentFile Command(string relativePath, string text) => new("/project/.claude/commands/" + relativePath, text, Kind: "command");
 }

@@ -1516,7 +1516,7 @@ internal sealed class SkillDefinition
         private static readonly string[] NoStrings = new string[0];
 
         /// <summary>Creates the definition of a generated skill or command.</summary>
-        internal SkillDefinition(string name, string description, string instructions, bool isCommand, string? argumentHint, string[]? allowedTools, string? model, string? effort, bool forksContext, string? agent, bool disableModelInvocation, bool userInvocable, string[] paths, string sourcePath)
+        internal SkillDefinition(string name, string description, string instructions, bool isCommand, string? argumentHint, string[]? allowedTools, string? model, string? effort, bool forksContext, string? agent, bool disableModelInvocation, bool userInvocable, string[] paths, string sourcePath, SkillResource[]? resources)
         {
             Name = name;
             Description = description;
@@ -1532,6 +1532,7 @@ internal sealed class SkillDefinition
             UserInvocable = userInvocable;
             Paths = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(paths ?? NoStrings);
             SourcePath = sourcePath;
+            Resources = new global::System.Collections.ObjectModel.ReadOnlyCollection<SkillResource>(resources ?? new SkillResource[0]);
         }
 
         /// <summary>The name it is invoked by (<c>/name</c>): a skill's declared name or folder, a command's file name.</summary>
@@ -1575,6 +1576,9 @@ internal sealed class SkillDefinition
 
         /// <summary>The file, relative to the project.</summary>
         public string SourcePath { get; }
+
+        /// <summary>The text files of the skill's folder (references, scripts), embedded at build time; empty for a command.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SkillResource> Resources { get; }
 
         /// <summary>
         /// The instructions with the arguments filled, as Claude Code fills them: <c>$ARGUMENTS</c> is all of
@@ -1731,6 +1735,33 @@ internal sealed class SkillDefinition
             }
 
             return words;
+        }
+    }
+
+    /// <summary>A text file of a skill's folder, embedded: its path relative to the folder and its text.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+internal sealed class SkillResource
+    {
+        /// <summary>Creates the resource.</summary>
+        /// <param name="path">Its path relative to the skill's folder, such as references/api.md.</param>
+        /// <param name="content">Its text.</param>
+        public SkillResource(string path, string content)
+        {
+            Path = path;
+            Content = content;
+        }
+
+        /// <summary>Its path relative to the skill's folder, with '/' separators.</summary>
+        public string Path { get; }
+
+        /// <summary>Its text (CRLF normalised to LF).</summary>
+        public string Content { get; }
+
+        /// <summary>The path.</summary>
+        /// <returns>The path.</returns>
+        public override string ToString()
+        {
+            return Path;
         }
     }
 }

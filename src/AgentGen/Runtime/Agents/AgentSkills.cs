@@ -25,7 +25,7 @@ namespace AgentGen.Runtime
             return skills.ToArray();
         }
 
-        /// <summary>One skill as an Agent Framework skill: its name, description and instructions.</summary>
+        /// <summary>One skill as an Agent Framework skill: its name, description, instructions and resources.</summary>
         /// <param name="skill">The skill.</param>
         /// <returns>The skill.</returns>
         /// <exception cref="global::System.InvalidOperationException">Its name or description breaks the Agent Skills standard.</exception>
@@ -38,7 +38,14 @@ namespace AgentGen.Runtime
                 throw new global::System.InvalidOperationException("The skill '" + skill.Name + "' (" + skill.SourcePath + ") cannot be an Agent Framework skill: " + reason + " The build reports it (AGEN040, AGEN041): fix its name or description.");
             }
 
-            return new global::Microsoft.Agents.AI.AgentInlineSkill(new global::Microsoft.Agents.AI.AgentSkillFrontmatter(skill.Name, skill.Description, null), skill.Instructions, null, null);
+            var created = new global::Microsoft.Agents.AI.AgentInlineSkill(new global::Microsoft.Agents.AI.AgentSkillFrontmatter(skill.Name, skill.Description, null), skill.Instructions, null, null);
+            foreach (var resource in skill.Resources)
+            {
+                // The text itself, embedded at build time: the model reads it through the provider's tool, no file is opened.
+                created.AddResource(resource.Path, resource.Content, null);
+            }
+
+            return created;
         }
 
         /// <summary>An <c>AgentSkillsProvider</c> of every skill of the project: add it to an agent's context providers.</summary>

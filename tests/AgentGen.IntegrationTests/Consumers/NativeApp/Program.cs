@@ -98,6 +98,7 @@ foreach (var line in logs)
 // Skills and commands, typed, and the skills as in-memory Agent Framework skills.
 Console.WriteLine("skills and commands: " + string.Join(", ", SkillCatalog.All.Select(s => s.Name + (s.IsCommand ? " (command)" : ""))));
 Console.WriteLine("rendered command: " + ShipCheckCommand.Render("2.1", "web").Trim());
+Console.WriteLine("runbooks resources: " + string.Join(", ", RunbooksSkill.Definition.Resources.Select(r => r.Path + " (" + r.Content.Length + " chars)")));
 foreach (var skill in AgentSkills.All())
 {
     Console.WriteLine($"agent framework skill {skill.Frontmatter.Name}: {(await skill.GetContentAsync()).Length > 0}");
