@@ -41,7 +41,7 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
             });
             var resources = new System.Lazy<HashSet<string>>(() => ProjectSkills.ResourcePaths(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, options.ProjectDirectory ?? string.Empty));
             var agentNames = new System.Lazy<HashSet<string>>(() => ProjectSkills.AgentNames(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken));
-            var skills = new System.Lazy<HashSet<string>>(() => ProjectSkills.Read(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken));
+            var skills = new System.Lazy<Dictionary<string, List<string>>>(() => ProjectSkills.Read(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken));
             var runsAgents = new System.Lazy<bool>(() => Generation.AiLayerDetector.Detect(compilation) >= Model.AiLayers.ChatOptions);
             var usable = new ConcurrentBag<AgentFile>();
             var settings = new ConcurrentBag<Diagnostic>();
@@ -67,7 +67,7 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, AgentGenOptions options, System.Lazy<HashSet<string>> knownTools, System.Lazy<ImplementedTools> implemented, System.Lazy<bool> runsAgents, System.Lazy<HashSet<string>> skills, System.Lazy<HashSet<string>> agentNames, System.Lazy<HashSet<string>> resources, ConcurrentBag<AgentFile> usable, ConcurrentBag<Diagnostic> settings)
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, AgentGenOptions options, System.Lazy<HashSet<string>> knownTools, System.Lazy<ImplementedTools> implemented, System.Lazy<bool> runsAgents, System.Lazy<Dictionary<string, List<string>>> skills, System.Lazy<HashSet<string>> agentNames, System.Lazy<HashSet<string>> resources, ConcurrentBag<AgentFile> usable, ConcurrentBag<Diagnostic> settings)
     {
         var file = AgentFileReader.Read(context.AdditionalFile, context.Options.AnalyzerConfigOptionsProvider, () => options, context.CancellationToken);
         if (file.Text is not { } text)
@@ -93,7 +93,7 @@ public sealed class AgentFileAnalyzer : DiagnosticAnalyzer
         if (document.Kind != Schema.DocumentKinds.Agent)
         {
             // A skill or command: its own rules, its allowed tools as an agent's tools, its agent among the project's.
-            foreach (var problem in document.Problems.Concat(ToolListRules.CheckAllowedTools(document, knownTools.Value, runsAgents.Value)).Concat(SkillFileRules.Check(file, document, agentNames.Value, resources.Value)))
+            foreach (var problem in document.Problems.Concat(ToolListRules.CheckAllowedTools(document, knownTools.Value, runsAgents.Value)).Concat(SkillFileRules.Check(file, document, agentNames.Value, resources.Value, skills.Value, options.ProjectDirectory)))
             {
                 context.ReportDiagnostic(ToDiagnostic(problem, file.Path, text));
             }

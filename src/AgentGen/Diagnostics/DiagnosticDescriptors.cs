@@ -319,6 +319,12 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "A skill's body points the model at files beside SKILL.md (references/, scripts/, assets/); one that is not there fails only when the model tries to read or run it. The folder's files are the SkillResource items.");
 
+    public static readonly DiagnosticDescriptor DuplicateSkillName = Create(
+        "AGEN050", "Two skills or commands with the same name",
+        "'/{0}' is also the name of {1}: Claude Code runs only one of them, and SkillCatalog finds the first by path; rename one",
+        DiagnosticSeverity.Warning,
+        "Skills and commands share one flat namespace of names (/name); two files with one name (a skill and a command, or commands in two folders) make one of them unreachable.");
+
     /// <summary>Every descriptor of this table, in ID order: the analyzer's SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

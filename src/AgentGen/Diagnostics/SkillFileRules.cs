@@ -9,9 +9,9 @@ using AgentGen.Schema;
 namespace AgentGen.Diagnostics;
 
 /// <summary>
-/// The rules of a skill or command file that need its path or the project: the skill's name against its folder
-/// (AGEN040), a side-effect name that comes from the folder or file (AGEN045), and a forked skill's agent against the
-/// project's agents (AGEN043). The file's own rules came with its parse (<see cref="SkillChecks"/>).
+/// The rules of a skill or command file that need its path or the project: a name another skill or command has
+/// (AGEN050), the skill's name against its folder (AGEN040), a side-effect name that comes from the folder or file
+/// (AGEN045), a forked skill's agent against the project's agents (AGEN043), and files its body refers to (AGEN049). The file's own rules came with its parse (<see cref="SkillChecks"/>).
 /// </summary>
 internal static class SkillFileRules
 {
@@ -20,9 +20,17 @@ internal static class SkillFileRules
         @"\]\((?<link>[^)\s#]+)(?:#[^)]*)?\)|(?<![\w/.-])(?<bare>(?:\./)?(?:references|scripts|assets)/[\w./-]*\w)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    public static IEnumerable<Problem> Check(AgentFile file, AgentDocument document, HashSet<string> agentNames, HashSet<string> resources)
+    public static IEnumerable<Problem> Check(AgentFile file, AgentDocument document, HashSet<string> agentNames, HashSet<string> resources, IReadOnlyDictionary<string, List<string>> skills, string? projectDirectory)
     {
         var problems = new List<Problem>();
+        var invokedAs = ProjectSkills.NameOf(file.Path, document.Kind, document.Name?.Value);
+        if (skills.TryGetValue(invokedAs, out var sharing) && sharing.Count > 1 && sharing[0] != file.Path)
+        {
+            // Reported at every file but the first by path, which the catalog finds.
+            var at = document.Name is { Value.Length: > 0 } own ? own : new Located<string>(invokedAs, 0, document.PromptStart > 0 ? 3 : 0);
+            problems.Add(new Problem(DiagnosticDescriptors.DuplicateSkillName, at.Start, at.Length, invokedAs, Helpers.PathHelper.Relative(projectDirectory, sharing[0])));
+        }
+
         var values = AgentSchema.KeysOf(document.Kind).Select(k => document[k]).Where(v => v is not null).ToDictionary(v => v!.Key, v => v!);
         var declared = document.Name;
         var fileName = ProjectSkills.FileNameOf(file.Path, document.Kind);

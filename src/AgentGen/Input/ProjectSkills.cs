@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using AgentGen.Configuration;
 using Microsoft.CodeAnalysis;
@@ -46,24 +47,35 @@ internal static class ProjectSkills
         return paths;
     }
 
-    public static HashSet<string> Read(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    /// <returns>Each name with the files that have it, in path order (more than one is AGEN050).</returns>
+    public static Dictionary<string, List<string>> Read(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var file in files)
+        var names = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
+        foreach (var file in files.OrderBy(f => f.Path, System.StringComparer.Ordinal))
         {
+            string? name = null;
             switch (KindOf(options.GetOptions(file)))
             {
                 case Skill:
                     var declared = file.GetText(cancellationToken) is { } text ? ParseCache.Get(text, AgentGen.Schema.DocumentKinds.Skill).Name?.Value : null;
-                    names.Add(NameOf(file.Path, AgentGen.Schema.DocumentKinds.Skill, declared));
+                    name = NameOf(file.Path, AgentGen.Schema.DocumentKinds.Skill, declared);
                     break;
                 case Command:
-                    names.Add(NameOf(file.Path, AgentGen.Schema.DocumentKinds.Command, null));
+                    name = NameOf(file.Path, AgentGen.Schema.DocumentKinds.Command, null);
                     break;
+            }
+
+            if (name is { Length: > 0 })
+            {
+                if (!names.TryGetValue(name, out var paths))
+                {
+                    names.Add(name, paths = new List<string>());
+                }
+
+                paths.Add(file.Path);
             }
         }
 
-        names.Remove(string.Empty);
         return names;
     }
 

@@ -67,6 +67,16 @@ public sealed class SkillRuleTests
     }
 
     [Fact]
+    public void ASkillAndACommandOfOneNameAreReportedAfterTheFirst() =>
+        Assert.Equal(
+            new[] { "/project/.claude/skills/triage/SKILL.md(2,7): AGEN050 '/triage' is also the name of .claude/commands/ops/triage.md: Claude Code runs only one of them, and SkillCatalog finds the first by path; rename one" },
+            AnalyzerHarness.Run(new[]
+            {
+                AgentFile.Skill("triage", "---\nname: triage\ndescription: Sorts issues.\n---\nSort them.\n"),
+                AgentFile.Command("ops/triage.md", "---\ndescription: Triage.\n---\nTriage $ARGUMENTS.\n"),
+            }).Where(d => d.Id == "AGEN050").Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Id} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}"));
+
+    [Fact]
     public void PricesVariablesAndCodeAreNotPositionalArguments() =>
         Assert.DoesNotContain(Skill("notes", "---\nname: notes\ndescription: d\n---\nIt costs $500 or x$3y, ${HOME} and $ARG.\n```bash\necho $1\n```\n"), d => d.StartsWith("AGEN042", System.StringComparison.Ordinal));
 
