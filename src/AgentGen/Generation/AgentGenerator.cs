@@ -47,7 +47,7 @@ public sealed class AgentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Identities);
 
         RegisterSharedTypes(context, settings);
-        RegisterToolEnum(context, agents, options, settings);
+        RegisterToolEnum(context, documents, options, settings);
         RegisterToolbox(context, ToolImplementations(context), options, settings);
         RegisterAgents(context, agents, identities, settings);
         RegisterSkills(context, documents, settings);
@@ -189,11 +189,11 @@ public sealed class AgentGenerator : IIncrementalGenerator
             }
         });
 
-    /// <summary>The AgentTool enum: every tool any agent names, the built-ins and AgentGenExtraTools.</summary>
-    private static void RegisterToolEnum(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<AgentSpec> agents, IncrementalValueProvider<AgentGenOptions> options, IncrementalValueProvider<EmitSettings> settings)
+    /// <summary>The AgentTool enum: every tool any agent or skill names, the built-ins and AgentGenExtraTools.</summary>
+    private static void RegisterToolEnum(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<DocumentSpec> documents, IncrementalValueProvider<AgentGenOptions> options, IncrementalValueProvider<EmitSettings> settings)
     {
-        var toolSet = agents
-            .Select((agent, _) => agent.NamedTools)
+        var toolSet = documents
+            .Select((document, _) => document.NamedTools)
             .WithTrackingName(TrackingNames.NamedTools)
             .Collect()
             .Combine(options.Select((o, _) => o.ExtraTools))

@@ -48,7 +48,10 @@ internal static class SkillSpecFactory
             document[AgentSchema.Agent]?.Text,
             document[AgentSchema.DisableModelInvocation]?.Flag ?? false,
             document[AgentSchema.UserInvocable]?.Flag ?? true,
-            (document[AgentSchema.Paths]?.Items.Select(i => i.Value) ?? Enumerable.Empty<string>()).ToEquatableArray());
+            (document[AgentSchema.Paths]?.Items.Select(i => i.Value) ?? Enumerable.Empty<string>()).ToEquatableArray())
+        {
+            NamedTools = (tools?.Entries ?? System.Array.Empty<ToolEntry>()).Where(e => e.IsConcrete && e.BaseName.Length > 0).Select(e => e.BaseName).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
+        };
     }
 
     /// <summary>A text file of a skill's folder (a SkillResource item), or null for any other file or one over the size limit.</summary>

@@ -44,6 +44,9 @@ internal sealed record SkillSpec(
     /// <summary>The text files of the skill's folder (references, scripts), embedded with it; empty for a command.</summary>
     public EquatableArray<SkillResourceSpec> Resources { get; init; } = EquatableArray<SkillResourceSpec>.Empty;
 
+    /// <summary>The concrete tools its allowed-tools name (base names, sorted): members of the AgentTool enum too.</summary>
+    public EquatableArray<string> NamedTools { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>The skill's folder, relative to the project, with a trailing '/'.</summary>
     public string Folder => SourcePath.Substring(0, SourcePath.LastIndexOf('/') + 1);
 }
@@ -58,4 +61,8 @@ internal sealed record SkillKey(DocumentKinds Kind, string SourcePath, string Na
 internal sealed record SkillCatalogModel(EquatableArray<SkillSpec> Entries, EquatableArray<SkillKey> Keys, EmitSettings Settings);
 
 /// <summary>One usable document of the project: an agent or a skill (a command is a skill without a folder), never both.</summary>
-internal sealed record DocumentSpec(AgentSpec? Agent, SkillSpec? Skill, SkillResourceSpec? Resource = null);
+internal sealed record DocumentSpec(AgentSpec? Agent, SkillSpec? Skill, SkillResourceSpec? Resource = null)
+{
+    /// <summary>The tools the document names, for the AgentTool enum: an agent's tools, a skill's allowed-tools.</summary>
+    public EquatableArray<string> NamedTools => Agent?.NamedTools ?? Skill?.NamedTools ?? EquatableArray<string>.Empty;
+}

@@ -51,6 +51,43 @@ namespace AgentGen.Runtime
         /// <summary>The frontmatter key <c>model</c> as written, or null.</summary>
         public string? Model { get; }
 
+        /// <summary>The model as an <see cref="AgentModel"/>: an alias, <c>Custom</c> for a full id, <c>Inherit</c> when absent.</summary>
+        public AgentModel ModelKind
+        {
+            get { return AgentDefinition.ToAgentModel(Model); }
+        }
+
+        /// <summary>The effort as an <see cref="AgentEffort"/>, or null when absent or not a known level.</summary>
+        public AgentEffort? EffortLevel
+        {
+            get { return AgentDefinition.ToAgentEffort(Effort); }
+        }
+
+        /// <summary>The concrete tools of <see cref="AllowedTools"/> as <see cref="AgentTool"/> members, in order (scoped
+        /// entries such as <c>Bash(git log:*)</c> by their tool), or null when the key is absent.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<AgentTool>? TypedAllowedTools
+        {
+            get
+            {
+                if (AllowedTools == null)
+                {
+                    return null;
+                }
+
+                var typed = new global::System.Collections.Generic.List<AgentTool>();
+                foreach (var entry in AllowedTools)
+                {
+                    AgentTool tool;
+                    if (AgentToolEntries.IsConcrete(entry) && AgentTools.TryParse(AgentToolEntries.BaseName(entry), out tool) && !typed.Contains(tool))
+                    {
+                        typed.Add(tool);
+                    }
+                }
+
+                return typed;
+            }
+        }
+
         /// <summary>The frontmatter key <c>effort</c> as written, or null.</summary>
         public string? Effort { get; }
 

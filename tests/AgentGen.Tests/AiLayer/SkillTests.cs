@@ -28,6 +28,10 @@ public sealed class SkillTests
         Assert.True(command!.IsCommand);
         Assert.True(command.DisableModelInvocation);
         Assert.Equal(new[] { "Read", "Grep", "Bash(gh pr diff:*)" }, command.AllowedTools);
+        Assert.Equal(new[] { AgentTool.Read, AgentTool.Grep, AgentTool.Bash }, command.TypedAllowedTools); // scoped Bash by its tool
+        Assert.Null(PlanningSkill.Definition.TypedAllowedTools);
+        Assert.Equal(AgentModel.Inherit, command.ModelKind);
+        Assert.Null(command.EffortLevel);
         Assert.Equal(".claude/commands/ops/review-pr.md", command.SourcePath);
         Assert.Same(command, ReviewPrCommand.Definition);
         Assert.False(SkillCatalog.TryGet("Planning", out _));
