@@ -325,6 +325,12 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Skills and commands share one flat namespace of names (/name); two files with one name (a skill and a command, or commands in two folders) make one of them unreachable.");
 
+    public static readonly DiagnosticDescriptor HomePath = Create(
+        "AGEN051", "Path in someone's home folder",
+        "'{0}' is a path in its author's home folder: the {1} will not find it on another machine, and it names the author; use a path relative to the project, ~/, or an environment variable",
+        DiagnosticSeverity.Warning,
+        "Skills and commands are shared through the repository; an absolute path under /Users/<name>/ or /home/<name>/ resolves only on the machine it was written on.");
+
     /// <summary>Every descriptor of this table, in ID order: the analyzer's SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

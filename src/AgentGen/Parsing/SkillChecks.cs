@@ -10,7 +10,8 @@ namespace AgentGen.Parsing;
 /// <summary>
 /// The checks of skills and commands that need nothing but the file: the description's length (AGEN041), positional
 /// arguments without an argument-hint (AGEN042), an agent without a forked context (AGEN043), unscoped Bash
-/// (AGEN044), a declared side-effect name the model may invoke (AGEN045) and the body's size (AGEN046). Checks that
+/// (AGEN044), a declared side-effect name the model may invoke (AGEN045), the body's size (AGEN046), an empty paths
+/// (AGEN015) and a path in someone's home folder (AGEN051). Checks that
 /// need the path or the project (the folder's name, the project's agents) are the analyzer's.
 /// </summary>
 internal static class SkillChecks
@@ -24,6 +25,11 @@ internal static class SkillChecks
 
     /// <summary>$ARGUMENTS[N], and its shorthand $N: one digit on its own (not a price such as $500, not x$3y, not ${VAR}).</summary>
     private static readonly Regex Positional = new(@"\$ARGUMENTS\[(\d+)\]|(?<![\w$])\$(\d)(?![\w])", RegexOptions.CultureInvariant);
+
+    /// <summary>A path in someone's home folder (/Users/ann/, /home/ann/, C:\Users\ann\), not a placeholder name.</summary>
+    private static readonly Regex HomePath = new(@"(?:/Users/|/home/|[Cc]:[\\/]Users[\\/])(?<name>[A-Za-z0-9._-]+)[\\/]", RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> PlaceholderNames = new(System.StringComparer.OrdinalIgnoreCase) { "user", "username", "name", "you", "yourname", "me", "myname", "someone", "example", "johndoe", "foo", "bar" };
 
     /// <summary>Any reference to the arguments: $ARGUMENTS (with or without an index) or a positional $N.</summary>
     private static readonly Regex AnyArgument = new(@"\$ARGUMENTS|(?<![\w$])\$\d(?![\w])", RegexOptions.CultureInvariant);
@@ -50,6 +56,12 @@ internal static class SkillChecks
             {
                 problems.Add(new Problem(DiagnosticDescriptors.UnscopedBash, entry.Start, entry.Length, entry.Text, Noun(kind)));
             }
+        }
+
+        if (byKey.TryGetValue(AgentSchema.Paths, out var paths) && paths.Items.Length == 0)
+        {
+            problems.Add(new Problem(DiagnosticDescriptors.EmptyCollection, paths.Start, paths.Length,
+                $"'paths' is empty: the {Noun(kind)} applies to no file; remove the key to apply it everywhere, or list the globs it is for"));
         }
 
         if (byKey.TryGetValue(AgentSchema.UserInvocable, out var invocable) && !invocable.Flag
@@ -132,6 +144,14 @@ internal static class SkillChecks
         if (hint is not null && !usesArguments)
         {
             problems.Add(new Problem(DiagnosticDescriptors.UnusedArgumentHint, hint.Start, hint.Length, Noun(kind)));
+        }
+
+        foreach (Match home in HomePath.Matches(text, System.Math.Min(bodyStart, text.Length)))
+        {
+            if (!PlaceholderNames.Contains(home.Groups["name"].Value))
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.HomePath, home.Index, home.Length, home.Value, Noun(kind)));
+            }
         }
 
         if (lines > MaxBodyLines)

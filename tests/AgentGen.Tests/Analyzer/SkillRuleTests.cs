@@ -39,6 +39,8 @@ public sealed class SkillRuleTests
     [InlineData("---\nname: release-notes\ndescription: d\n---\nbody\n", "AGEN045 Warning (2,7): The skill 'release-notes' sounds like it has side effects (release), and the model may invoke it on its own: add disable-model-invocation: true so that only a user runs it")]
     [InlineData("---\nname: release-notes\ndescription: d\nuser-invocable: false\ndisable-model-invocation: true\n---\nbody\n", "AGEN047 Warning (4,17): The skill is hidden from users (user-invocable: false) and the model may not invoke it (disable-model-invocation: true): nobody can run it; remove one of the two")]
     [InlineData("---\nname: release-notes\ndescription: d\nargument-hint: \"[version]\"\n---\nWrite the notes.\n", "AGEN048 Info (4,16): The skill has an argument-hint, but its body uses no argument ($ARGUMENTS, $ARGUMENTS[N] or $N): the user's arguments are only appended as 'ARGUMENTS: ...'; put $ARGUMENTS where they belong")]
+    [InlineData("---\nname: release-notes\ndescription: d\npaths: []\n---\nbody\n", "AGEN015 Warning (4,8): 'paths' is empty: the skill applies to no file; remove the key to apply it everywhere, or list the globs it is for")]
+    [InlineData("---\nname: release-notes\ndescription: d\n---\nRun /Users/ann/tools/lint.sh, not /home/user/x or ~/bin.\n", "AGEN051 Warning (5,5): '/Users/ann/' is a path in its author's home folder: the skill will not find it on another machine, and it names the author; use a path relative to the project, ~/, or an environment variable")]
     public void EachRuleIsReportedAtItsToken(string text, string expected)
     {
         var reviewer = AgentFile.Named("reviewer.md", "---\nname: reviewer\ndescription: Reviews.\n---\nReview.\n");
