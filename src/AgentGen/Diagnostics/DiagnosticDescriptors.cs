@@ -331,6 +331,12 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Skills and commands are shared through the repository; an absolute path under /Users/<name>/ or /home/<name>/ resolves only on the machine it was written on.");
 
+    public static readonly DiagnosticDescriptor TooManyInjections = Create(
+        "AGEN052", "More shell injections than the guidance",
+        "The {0} runs {1} !`command` injections before each use, and the guidance is at most 3: each runs a shell command and pastes its output into the context; move the work into a script in the folder",
+        DiagnosticSeverity.Info,
+        "An inline !`command` runs when the skill is invoked, before the model sees anything; many of them slow every invocation and fill the context with output the model may not need.");
+
     /// <summary>Every descriptor of this table, in ID order: the analyzer's SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -11,7 +11,7 @@ namespace AgentGen.Parsing;
 /// The checks of skills and commands that need nothing but the file: the description's length (AGEN041), positional
 /// arguments without an argument-hint (AGEN042), an agent without a forked context (AGEN043), unscoped Bash
 /// (AGEN044), a declared side-effect name the model may invoke (AGEN045), the body's size (AGEN046), an empty paths
-/// (AGEN015) and a path in someone's home folder (AGEN051). Checks that
+/// (AGEN015), a path in someone's home folder (AGEN051) and more shell injections than the guidance (AGEN052). Checks that
 /// need the path or the project (the folder's name, the project's agents) are the analyzer's.
 /// </summary>
 internal static class SkillChecks
@@ -28,6 +28,11 @@ internal static class SkillChecks
 
     /// <summary>A path in someone's home folder (/Users/ann/, /home/ann/, C:\Users\ann\), not a placeholder name.</summary>
     private static readonly Regex HomePath = new(@"(?:/Users/|/home/|[Cc]:[\\/]Users[\\/])(?<name>[A-Za-z0-9._-]+)[\\/]", RegexOptions.CultureInvariant);
+
+    /// <summary>An inline shell injection, !`command`, at a line's start or after white space (KEY=!`x` stays literal).</summary>
+    private static readonly Regex Injection = new(@"(?<![^\s])!`[^`\n]+`", RegexOptions.CultureInvariant);
+
+    public const int MaxInjections = 3;
 
     private static readonly HashSet<string> PlaceholderNames = new(System.StringComparer.OrdinalIgnoreCase) { "user", "username", "name", "you", "yourname", "me", "myname", "someone", "example", "johndoe", "foo", "bar" };
 
@@ -144,6 +149,13 @@ internal static class SkillChecks
         if (hint is not null && !usesArguments)
         {
             problems.Add(new Problem(DiagnosticDescriptors.UnusedArgumentHint, hint.Start, hint.Length, Noun(kind)));
+        }
+
+        var injections = Injection.Matches(text, System.Math.Min(bodyStart, text.Length));
+        if (injections.Count > MaxInjections)
+        {
+            var fourth = injections[MaxInjections];
+            problems.Add(new Problem(DiagnosticDescriptors.TooManyInjections, fourth.Index, fourth.Length, Noun(kind), injections.Count.ToString(CultureInfo.InvariantCulture)));
         }
 
         foreach (Match home in HomePath.Matches(text, System.Math.Min(bodyStart, text.Length)))

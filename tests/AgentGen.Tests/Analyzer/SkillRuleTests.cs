@@ -41,6 +41,7 @@ public sealed class SkillRuleTests
     [InlineData("---\nname: release-notes\ndescription: d\nargument-hint: \"[version]\"\n---\nWrite the notes.\n", "AGEN048 Info (4,16): The skill has an argument-hint, but its body uses no argument ($ARGUMENTS, $ARGUMENTS[N] or $N): the user's arguments are only appended as 'ARGUMENTS: ...'; put $ARGUMENTS where they belong")]
     [InlineData("---\nname: release-notes\ndescription: d\npaths: []\n---\nbody\n", "AGEN015 Warning (4,8): 'paths' is empty: the skill applies to no file; remove the key to apply it everywhere, or list the globs it is for")]
     [InlineData("---\nname: release-notes\ndescription: d\n---\nRun /Users/ann/tools/lint.sh, not /home/user/x or ~/bin.\n", "AGEN051 Warning (5,5): '/Users/ann/' is a path in its author's home folder: the skill will not find it on another machine, and it names the author; use a path relative to the project, ~/, or an environment variable")]
+    [InlineData("---\nname: release-notes\ndescription: d\n---\n!`git status`\n!`git log -5` and !`git diff`\nA=!`not one`\n!`npm test`\n", "AGEN052 Info (8,1): The skill runs 4 !`command` injections before each use, and the guidance is at most 3: each runs a shell command and pastes its output into the context; move the work into a script in the folder")]
     public void EachRuleIsReportedAtItsToken(string text, string expected)
     {
         var reviewer = AgentFile.Named("reviewer.md", "---\nname: reviewer\ndescription: Reviews.\n---\nReview.\n");
