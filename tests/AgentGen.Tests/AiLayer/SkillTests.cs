@@ -84,6 +84,20 @@ public sealed class SkillTests
     }
 
     [Fact]
+    public async Task WithOfferSkillsEveryAgentIsOfferedTheProjectsSkills()
+    {
+        var model = new ScriptedChatClient(_ => ScriptedChatClient.Say("ok"));
+
+        await ReviewerAgent.CreateAIAgent(model, new AgentToolbox(), new AgentRunSettings { OfferSkills = true }).RunAsync("Review.");
+        await ReviewerAgent.CreateAIAgent(model, new AgentToolbox()).RunAsync("Review.");
+
+        string Seen(ChatRequest r) => r.Instructions + string.Join("\n", r.Messages.Select(m => m.Text)) + string.Join(",", r.Tools);
+        Assert.Contains(PlanningSkill.Description, Seen(model.Requests[0]), System.StringComparison.Ordinal); // listed for the model
+        Assert.DoesNotContain("review-pr", Seen(model.Requests[0]), System.StringComparison.Ordinal); // commands are not skills
+        Assert.DoesNotContain(PlanningSkill.Description, Seen(model.Requests[1]), System.StringComparison.Ordinal); // off by default
+    }
+
+    [Fact]
     public async Task SkillsAreAgentFrameworkSkillsInMemory()
     {
         var skills = AgentSkills.All();

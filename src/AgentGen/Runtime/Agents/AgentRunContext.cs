@@ -129,6 +129,11 @@ namespace AgentGen.Runtime
                 ChatOptions = chatOptions,
                 UseProvidedChatClientAsIs = true,
             };
+            if (Settings.OfferSkills && SkillCatalog.All.Count > 0)
+            {
+                options.AIContextProviders = new global::Microsoft.Agents.AI.AIContextProvider[] { AgentSkills.CreateProvider() };
+            }
+
             var created = new global::Microsoft.Agents.AI.ChatClientAgent(builder.Build(Services), options, LoggerFactory, Services);
             var agentBuilder = new global::Microsoft.Agents.AI.AIAgentBuilder(created);
             if (Settings.AgentMiddleware != null)

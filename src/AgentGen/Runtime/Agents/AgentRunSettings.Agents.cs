@@ -27,6 +27,13 @@ namespace AgentGen.Runtime
         /// </summary>
         public global::System.Action<global::Microsoft.Agents.AI.AIAgentBuilder>? AgentMiddleware { get; set; }
 
+        /// <summary>
+        /// True to offer the project's skills (not its commands) to every agent, sub-agents included, through an
+        /// <c>AgentSkillsProvider</c>: the model sees each skill's name and description and loads one when it needs it,
+        /// resources included. False by default: an agent gets only the skills its <c>skills:</c> key preloads.
+        /// </summary>
+        public bool OfferSkills { get; set; }
+
         /// <summary>True the first time a warning is given for this key with these settings: each is logged once per agent.</summary>
         internal bool FirstWarning(string key)
         {
