@@ -23,14 +23,23 @@ public sealed class GeneratorScenarios
     private readonly TestOptionsProvider _options;
     private readonly CSharpCompilation _compilation;
 
-    public GeneratorScenarios(int count)
+    /// <param name="count">How many synthetic agents.</param>
+    /// <param name="skills">How many synthetic skills beside them (SkillFile items, a prompt-sized body each).</param>
+    public GeneratorScenarios(int count, int skills = 0)
     {
         Count = count;
-        Files = SyntheticAgents.Create(count);
+        var agents = SyntheticAgents.Create(count);
+        var skillFiles = agents.Take(skills).Select((agent, i) => (
+            Path: $"/project/.claude/skills/skill-{i}/SKILL.md",
+            Text: $"---\nname: skill-{i}\ndescription: Does part {i} of the work. Use when that part comes up.\nargument-hint: \"[target] [mode]\"\nallowed-tools: Read, Grep\n---\nWork on $0 in $1 mode.\n" + agent.Text.Substring(agent.Text.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5)));
+        Files = agents.Concat(skillFiles).ToList();
+        SkillCount = skills;
         _texts = Files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToImmutableArray();
         _options = new TestOptionsProvider(
             new Dictionary<string, string> { ["RootNamespace"] = "Bench", ["ProjectDir"] = "/project/" },
-            Files.ToDictionary(f => f.Path, f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["AgentGenIsAgentFile"] = "true" }));
+            Files.ToDictionary(f => f.Path, f => (IReadOnlyDictionary<string, string>)(f.Path.EndsWith("/SKILL.md", StringComparison.Ordinal)
+                ? new Dictionary<string, string> { ["AgentGenKind"] = "skill" }
+                : new Dictionary<string, string> { ["AgentGenIsAgentFile"] = "true" })));
         _compilation = CSharpCompilation.Create(
             "Bench",
             new[] { CSharpSyntaxTree.ParseText("namespace Bench { public static class Program { public static int Value = 1; } }", ParseOptions) },
@@ -39,6 +48,8 @@ public sealed class GeneratorScenarios
     }
 
     public int Count { get; }
+
+    public int SkillCount { get; }
 
     public IReadOnlyList<(string Path, string Text)> Files { get; }
 
@@ -110,13 +121,17 @@ public sealed class GeneratorScenarios
     }
 
     /// <summary>(b) A warm driver re-run after one agent file changed (alternating between two versions of it).</summary>
-    public Measurement EditOneAgent(int iterations)
+    public Measurement EditOneAgent(int iterations) => EditOne(Count / 2, iterations);
+
+    /// <summary>(b, skills) The same after one skill file changed.</summary>
+    public Measurement EditOneSkill(int iterations) => EditOne(Count + SkillCount / 2, iterations);
+
+    private Measurement EditOne(int index, int iterations)
     {
         var driver = NewDriver(_texts).RunGenerators(_compilation);
-        var index = Count / 2;
         var current = _texts[index];
         var flip = false;
-        return Measure.Run($"re-run after editing 1 of {Count} .md", 3, iterations, watch =>
+        return Measure.Run($"re-run after editing {Files[index].Path}", 3, iterations, watch =>
         {
             flip = !flip;
             var edited = new TestAdditionalText(Files[index].Path, Files[index].Text + (flip ? "\nOne more line.\n" : "\n"));

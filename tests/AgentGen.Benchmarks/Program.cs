@@ -17,6 +17,21 @@ if (args.Contains(BuildCost.Flag))
     return BuildCost.Run(args);
 }
 
+if (args.Contains("--skills-edit"))
+{
+    // Issue 18: the IDE edit figure with skills beside the agents, in one run.
+    var withSkills = new GeneratorScenarios(1000, 1000);
+    var coldBoth = withSkills.ColdGeneration(5);
+    var editAgent = withSkills.EditOneAgent(10);
+    var editSkill = withSkills.EditOneSkill(10);
+    var agentsOnly = new GeneratorScenarios(1000);
+    var coldAgents = agentsOnly.ColdGeneration(5);
+    var editAgentOnly = agentsOnly.EditOneAgent(10);
+    Console.WriteLine($"1000 agents: cold generation {coldAgents.MedianMilliseconds:F1} ms; re-run after one agent edit {editAgentOnly.MedianMilliseconds:F2} ms ({editAgentOnly.MedianMilliseconds / coldAgents.MedianMilliseconds:P2})");
+    Console.WriteLine($"1000 agents + 1000 skills: cold generation {coldBoth.MedianMilliseconds:F1} ms; re-run after one agent edit {editAgent.MedianMilliseconds:F2} ms ({editAgent.MedianMilliseconds / coldBoth.MedianMilliseconds:P2}); after one skill edit {editSkill.MedianMilliseconds:F2} ms ({editSkill.MedianMilliseconds / coldBoth.MedianMilliseconds:P2})");
+    return 0;
+}
+
 var quick = args.Contains("--quick");
 var counts = args.Where(a => int.TryParse(a, out _)).Select(int.Parse).DefaultIfEmpty().ToList();
 if (counts.All(c => c == 0))
