@@ -123,6 +123,13 @@ internal sealed record AgentGenOptions(
         return Namespace;
     }
 
+    /// <summary>The file's folder under its items' directory (the <c>**</c> of the item), with '/' separators, or null at the top.</summary>
+    public static string? FolderOf(AnalyzerConfigOptions fileOptions) =>
+        fileOptions.TryGetValue(MSBuildNames.MetadataPrefix + MSBuildNames.FileFolder, out var folder)
+        && string.Join("/", folder.Split(new[] { '/', '\\' }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Where(p => p.Length > 0)) is { Length: > 0 } normalized
+            ? normalized
+            : null;
+
     private static string? Get(AnalyzerConfigOptions options, string property) =>
         options.TryGetValue(MSBuildNames.PropertyPrefix + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 

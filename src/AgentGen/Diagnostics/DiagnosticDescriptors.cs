@@ -266,10 +266,10 @@ internal static class DiagnosticDescriptors
         "The Agent Skills standard names a skill with 1 to 64 lowercase letters, digits and single hyphens, and the name equals the skill's folder; Claude Code calls the skill by it (/name).");
 
     public static readonly DiagnosticDescriptor SkillDescriptionTooLong = Create(
-        "AGEN041", "Skill description too long",
-        "The description is {0} characters, and the Agent Skills standard allows at most 1024: the model routes on it, so keep what it does and when to use it, and move the rest into the body",
+        "AGEN041", "Skill description or compatibility too long",
+        "The {0} is {1} characters, and the Agent Skills standard allows at most {2}: {3}",
         DiagnosticSeverity.Warning,
-        "A skill's name and description are what every conversation carries (the body loads only when the skill is used); the standard caps the description at 1024 characters.");
+        "A skill's name and description are what every conversation carries (the body loads only when the skill is used); the standard caps the description at 1024 characters and compatibility at 500, and the Agent Framework refuses a skill over either.");
 
     public static readonly DiagnosticDescriptor PositionalArgumentWithoutHint = Create(
         "AGEN042", "Positional argument without argument-hint",
@@ -336,6 +336,12 @@ internal static class DiagnosticDescriptors
         "The {0} runs {1} !`command` injections before each use, and the guidance is at most 3: each runs a shell command and pastes its output into the context; move the work into a script in the folder",
         DiagnosticSeverity.Info,
         "An inline !`command` runs when the skill is invoked, before the model sees anything; many of them slow every invocation and fill the context with output the model may not need.");
+
+    public static readonly DiagnosticDescriptor ForkWithoutTask = Create(
+        "AGEN053", "Forked skill without a task",
+        "The {0} runs in a forked context (context: fork), and its body {1}: the forked agent sees only the body, so reference text alone gives it nothing to do; say what to do, as in 'Find ...', 'Run ...', 'Summarize ...'",
+        DiagnosticSeverity.Info,
+        "A skill with context: fork runs as a sub-agent whose task is the skill's body; a body that only describes (guidelines, reference material) and asks for nothing tends to return an empty or generic answer. The check looks for a line that starts with a verb in the imperative.");
 
     /// <summary>Every descriptor of this table, in ID order: the analyzer's SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)

@@ -6,9 +6,10 @@ using AgentGen.Schema;
 namespace AgentGen.Emit;
 
 /// <summary>
-/// The part of <c>AgentDefinition</c> that follows the format, emitted from <see cref="AgentSchema"/>: a property per key
-/// (and per known sub-key), the reading of each key from an agent's settings JSON, and the mapping of each value set's
-/// spellings (aliases included) to its enum. The fixed part is Runtime/AgentDefinition.cs.
+/// The parts of <c>AgentDefinition</c> and <c>SkillDefinition</c> that follow the format, emitted from
+/// <see cref="AgentSchema"/>: a property per key of the kind (and per known sub-key), the reading of each key from a
+/// document's settings JSON, and (on AgentDefinition, used by both) the mapping of each value set's spellings (aliases
+/// included) to its enum. The fixed parts are Runtime/AgentDefinition.cs and Runtime/SkillDefinition.cs.
 /// </summary>
 internal static class DefinitionSettingsEmitter
 {
@@ -16,12 +17,18 @@ internal static class DefinitionSettingsEmitter
 
     public static void Write(SourceWriter w, EmitSettings s)
     {
+        Write(w, s, "AgentDefinition", SettingKeys.All, mappings: true);
+        w.Line();
+        Write(w, s, "SkillDefinition", SettingKeys.Skills, mappings: false);
+    }
+
+    private static void Write(SourceWriter w, EmitSettings s, string type, IReadOnlyList<SettingKey> keys, bool mappings)
+    {
         w.Line(GeneratedFile.Attribute);
-        w.Open($"{s.Visibility} sealed partial class AgentDefinition");
-        var keys = SettingKeys.All;
+        w.Open($"{s.Visibility} sealed partial class {type}");
         foreach (var (key, dataKey, _) in keys)
         {
-            WriteProperty(w, s, key, dataKey);
+            WriteProperty(w, s, key, dataKey, type == "SkillDefinition" ? key.SkillDoc ?? key.Doc : key.Doc);
         }
 
         w.Open("private bool ReadSetting(string key, AgentJsonReader reader)");
@@ -37,7 +44,7 @@ internal static class DefinitionSettingsEmitter
         w.Line("    return false;");
         w.Close();
         w.Close();
-        foreach (var set in AgentSchema.ValueSets)
+        foreach (var set in mappings ? AgentSchema.ValueSets : Enumerable.Empty<ValueSet>())
         {
             w.Line();
             WriteMapping(w, s, set);
@@ -46,10 +53,10 @@ internal static class DefinitionSettingsEmitter
         w.Close();
     }
 
-    private static void WriteProperty(SourceWriter w, EmitSettings s, KeySpec key, string dataKey)
+    private static void WriteProperty(SourceWriter w, EmitSettings s, KeySpec key, string dataKey, string doc)
     {
         var (type, initializer) = PropertyType(key, s);
-        w.DocXml("summary", $"{CSharpText.XmlDoc(key.Doc)} Frontmatter key <c>{dataKey}</c>.");
+        w.DocXml("summary", $"{CSharpText.XmlDoc(doc)} Frontmatter key <c>{dataKey}</c>.");
         w.Line($"public {type} {key.Property} {{ get; private set; }}{initializer}");
         w.Line();
         if (key.Values is { OtherMember: not null } set)
@@ -64,7 +71,7 @@ internal static class DefinitionSettingsEmitter
     private static (string Type, string Initializer) PropertyType(KeySpec key, EmitSettings s) => key.Shape switch
     {
         ValueShape.Choice when key.Values!.OtherMember is null => (s.Shared(key.Values.EnumName) + "?", string.Empty),
-        ValueShape.Boolean => ("bool", string.Empty),
+        ValueShape.Boolean => ("bool", key.AbsentMeansTrue ? " = true;" : string.Empty),
         ValueShape.PositiveInteger => ("int?", string.Empty),
         ValueShape.ToolList or ValueShape.TextList when key.AbsentMeansAll => (s.Nullable(List + "<string>"), string.Empty),
         ValueShape.ToolList or ValueShape.TextList => (List + "<string>", " = NoStrings;"),
@@ -74,8 +81,8 @@ internal static class DefinitionSettingsEmitter
 
     private static string ReadStatement(KeySpec key) => key.Shape switch
     {
-        ValueShape.Choice when key.Values!.OtherMember is not null => $"{key.Property} = reader.ReadString(); {key.Property}Kind = To{key.Values.EnumName}({key.Property});",
-        ValueShape.Choice => $"{key.Property} = To{key.Values!.EnumName}(reader.ReadString());",
+        ValueShape.Choice when key.Values!.OtherMember is not null => $"{key.Property} = reader.ReadString(); {key.Property}Kind = AgentDefinition.To{key.Values.EnumName}({key.Property});",
+        ValueShape.Choice => $"{key.Property} = AgentDefinition.To{key.Values!.EnumName}(reader.ReadString());",
         ValueShape.Boolean => $"{key.Property} = reader.ReadBoolean();",
         ValueShape.PositiveInteger => $"{key.Property} = reader.ReadInt32();",
         ValueShape.ToolList or ValueShape.TextList => $"{key.Property} = reader.ReadStrings();",

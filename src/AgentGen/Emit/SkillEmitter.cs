@@ -62,6 +62,8 @@ internal static class SkillEmitter
             w.Line($"public const string ArgumentHint = {CSharpText.Literal(hint)};");
         }
 
+        w.Line("/// <summary>Every other frontmatter key, as SkillDefinition reads them.</summary>");
+        w.Line($"internal const string SettingsJson = {CSharpText.Literal(skill.SettingsJson)};");
         w.Line($"/// <summary>The {noun} as a definition: every key, and Render.</summary>");
         w.Line($"public static {definition} Definition {{ get {{ return {s.Shared("SkillCatalog")}.Table[{index}]; }} }}");
         w.Line($"/// <summary>The {body.ToLowerInvariant()} with the arguments filled (see SkillDefinition.Render): the user message of a run.</summary>");
@@ -78,8 +80,8 @@ internal static class SkillEmitter
         var parameters = skill.ArgumentNames.Select((n, i) => (Name: Parameter(n, i), Doc: n)).ToList();
         if (parameters.Count >= 2 && parameters.Select(p => p.Name).Distinct(System.StringComparer.Ordinal).Count() == parameters.Count)
         {
-            // One parameter per argument the hint names, in its order: $0 is the first (Claude Code's numbering).
-            w.Line($"/// <summary>The {body.ToLowerInvariant()} with the arguments the argument-hint names: {CSharpText.XmlDoc(skill.ArgumentHint!)}.</summary>");
+            // One parameter per named argument (the arguments key, else the hint), in order: $0 is the first (Claude Code's numbering).
+            w.Line($"/// <summary>The {body.ToLowerInvariant()} with its arguments filled, one parameter each, in order: {CSharpText.XmlDoc(string.Join(" ", skill.ArgumentNames))}.</summary>");
             foreach (var (name, doc) in parameters)
             {
                 w.Line($"/// <param name=\"{name}\">The argument <c>{CSharpText.XmlDoc(doc)}</c>.</param>");
@@ -108,9 +110,7 @@ internal static class SkillEmitter
             var k = model.Entries.First(e => e.SourcePath == key.SourcePath && e.Kind == key.Kind);
             var c = key.ClassName;
             var body = k.Kind == DocumentKinds.Command ? "Prompt" : "Instructions";
-            var tools = k.HasAllowedTools ? $"new string[] {{ {string.Join(", ", k.AllowedTools.Select(CSharpText.Literal))} }}" : "null";
-            var paths = $"new string[] {{ {string.Join(", ", k.Paths.Select(CSharpText.Literal))} }}";
-            w.Line($"    new {definition}({c}.Name, {c}.Description, {c}.{body}, {(k.Kind == DocumentKinds.Command ? "true" : "false")}, {(k.ArgumentHint is null ? "null" : c + ".ArgumentHint")}, {tools}, {CSharpText.Literal(k.ModelValue)}, {CSharpText.Literal(k.Effort)}, {(k.ForksContext ? "true" : "false")}, {CSharpText.Literal(k.Agent)}, {(k.DisableModelInvocation ? "true" : "false")}, {(k.UserInvocable ? "true" : "false")}, {paths}, {CSharpText.Literal(k.SourcePath)}, {(k.Resources.Count > 0 ? c + ".CreateResources()" : "null")}),");
+            w.Line($"    new {definition}({c}.Name, {c}.Description, {c}.{body}, {(k.Kind == DocumentKinds.Command ? "true" : "false")}, {c}.SettingsJson, {(k.Resources.Count > 0 ? c + ".CreateResources()" : "null")}),");
         }
 
         w.Line("};");

@@ -5,17 +5,18 @@ using AgentGen.Schema;
 namespace AgentGen.Generation;
 
 /// <summary>
-/// Writes an agent's keys other than name and description as the compact JSON its generated <c>AgentDefinition</c> reads on
-/// first use (Emit/DefinitionSettingsEmitter.cs reads it back with the same <see cref="SettingKeys"/>): one string constant per agent is far cheaper to compile than the
-/// code that would build the same values. Keys in the table's order; known sub-keys flattened (<c>experimental.cacheTtl</c>);
-/// custom keys under <c>$custom</c>, the source path under <c>$source</c>.
+/// Writes a document's keys other than name and description as the compact JSON its generated <c>AgentDefinition</c> or
+/// <c>SkillDefinition</c> reads on first use (Emit/DefinitionSettingsEmitter.cs reads it back with the same
+/// <see cref="SettingKeys"/>): one string constant per document is far cheaper to compile than the code that would build
+/// the same values. Keys in the table's order; known sub-keys flattened (<c>experimental.cacheTtl</c>); custom keys under
+/// <c>$custom</c>, the source path under <c>$source</c>, a command's subfolder under <c>$group</c>.
 /// </summary>
 internal static class SettingsJsonWriter
 {
-    public static string Write(AgentDocument document, string sourcePath)
+    public static string Write(AgentDocument document, string sourcePath, string? group = null)
     {
         var json = new StringBuilder("{");
-        foreach (var (key, dataKey, parent) in SettingKeys.All)
+        foreach (var (key, dataKey, parent) in SettingKeys.Of(document.Kind))
         {
             var value = parent is null ? document[key] : SubValue(document, parent, key);
             if (value is not null)
@@ -46,6 +47,12 @@ internal static class SettingsJsonWriter
 
         Property(json, "$source");
         YamlJson.WriteString(sourcePath, json);
+        if (group is { Length: > 0 })
+        {
+            Property(json, "$group");
+            YamlJson.WriteString(group, json);
+        }
+
         return json.Append('}').ToString();
     }
 

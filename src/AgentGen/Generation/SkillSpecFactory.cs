@@ -32,6 +32,7 @@ internal static class SkillSpecFactory
             : body.Split('\n').Select(l => l.Trim().TrimStart('#').Trim()).FirstOrDefault(l => l.Length > 0) ?? string.Empty;
         var hint = document[AgentSchema.ArgumentHint]?.Text;
         var tools = document[AgentSchema.AllowedTools]?.Tools;
+        var declared = document[AgentSchema.Arguments]?.Items.Select(i => i.Value).ToList();
         return new SkillSpec(
             document.Kind,
             file.RelativePath,
@@ -39,16 +40,8 @@ internal static class SkillSpecFactory
             description,
             body,
             hint,
-            ArgumentNamesOf(hint),
-            (tools?.Entries.Select(e => e.Text) ?? Enumerable.Empty<string>()).ToEquatableArray(),
-            tools is not null,
-            document[AgentSchema.Model]?.Text,
-            document[AgentSchema.Effort]?.Text,
-            document[AgentSchema.Context]?.Text == "fork",
-            document[AgentSchema.Agent]?.Text,
-            document[AgentSchema.DisableModelInvocation]?.Flag ?? false,
-            document[AgentSchema.UserInvocable]?.Flag ?? true,
-            (document[AgentSchema.Paths]?.Items.Select(i => i.Value) ?? Enumerable.Empty<string>()).ToEquatableArray())
+            declared is { Count: > 0 } ? declared.ToEquatableArray() : ArgumentNamesOf(hint),
+            SettingsJsonWriter.Write(document, file.RelativePath, file.Group))
         {
             NamedTools = (tools?.Entries ?? System.Array.Empty<ToolEntry>()).Where(e => e.IsConcrete && e.BaseName.Length > 0).Select(e => e.BaseName).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
         };

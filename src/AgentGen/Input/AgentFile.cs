@@ -7,8 +7,9 @@ namespace AgentGen.Input;
 /// <summary>One agent, skill or command file as both the generator and the analyzer see it: read, measured, parsed and placed.</summary>
 internal sealed class AgentFile
 {
-    public AgentFile(string path, string relativePath, string ns, SourceText? text = null, AgentDocument? document = null, string? invalidNamespaceMetadata = null, bool isTooLarge = false)
+    public AgentFile(string path, string relativePath, string ns, SourceText? text = null, AgentDocument? document = null, string? invalidNamespaceMetadata = null, bool isTooLarge = false, string? group = null)
     {
+        Group = group;
         Path = path;
         RelativePath = relativePath;
         Namespace = ns;
@@ -36,6 +37,9 @@ internal sealed class AgentFile
     public bool IsTooLarge { get; }
 
     public AgentDocument? Document { get; }
+
+    /// <summary>A command's subfolder of the commands directory (<c>frontend</c>, which Claude Code shows as project:frontend), or null.</summary>
+    public string? Group { get; }
 
     /// <summary>The file's Namespace metadata when it is not a valid C# namespace (AGEN023), else null.</summary>
     public string? InvalidNamespaceMetadata { get; }

@@ -42,7 +42,8 @@ internal static class AgentFileReader
             return new AgentFile(file.Path, relativePath, ns, text, invalidNamespaceMetadata: invalidNamespace, isTooLarge: true);
         }
 
-        return new AgentFile(file.Path, relativePath, ns, text, ParseCache.Get(text, kind), invalidNamespace);
+        var group = kind == Schema.DocumentKinds.Command ? AgentGenOptions.FolderOf(fileOptions) : null;
+        return new AgentFile(file.Path, relativePath, ns, text, ParseCache.Get(text, kind), invalidNamespace, group: group);
     }
 
     /// <summary>The file's size in UTF-8 bytes, computed only when the character count cannot decide against the limit.</summary>

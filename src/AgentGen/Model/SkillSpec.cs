@@ -12,16 +12,9 @@ namespace AgentGen.Model;
 /// <param name="Description">The description; a command without one takes its body's first line.</param>
 /// <param name="Instructions">The body.</param>
 /// <param name="ArgumentHint">The argument-hint, or null.</param>
-/// <param name="ArgumentNames">The names the argument-hint gives the positional arguments, in order; empty when it names none plainly.</param>
-/// <param name="AllowedTools">The allowed-tools entries as written; empty with <paramref name="HasAllowedTools"/> false when absent.</param>
-/// <param name="HasAllowedTools">Whether allowed-tools is present.</param>
-/// <param name="ModelValue">The model as written, or null.</param>
-/// <param name="Effort">The effort as written, or null.</param>
-/// <param name="ForksContext">context: fork.</param>
-/// <param name="Agent">The agent of a forked context, or null.</param>
-/// <param name="DisableModelInvocation">disable-model-invocation.</param>
-/// <param name="UserInvocable">user-invocable (true when absent).</param>
-/// <param name="Paths">The paths globs.</param>
+/// <param name="ArgumentNames">The names of the positional arguments, in order: the <c>arguments</c> key's, else the ones
+/// the argument-hint names plainly; empty when neither names them.</param>
+/// <param name="SettingsJson">Every key but name and description, as the generated <c>SkillDefinition</c> reads them (see <see cref="Generation.SettingsJsonWriter"/>).</param>
 /// <remarks>SourcePath uses '/' separators (as every relative path AgentGen keeps).</remarks>
 internal sealed record SkillSpec(
     DocumentKinds Kind,
@@ -31,15 +24,7 @@ internal sealed record SkillSpec(
     string Instructions,
     string? ArgumentHint,
     EquatableArray<string> ArgumentNames,
-    EquatableArray<string> AllowedTools,
-    bool HasAllowedTools,
-    string? ModelValue,
-    string? Effort,
-    bool ForksContext,
-    string? Agent,
-    bool DisableModelInvocation,
-    bool UserInvocable,
-    EquatableArray<string> Paths)
+    string SettingsJson)
 {
     /// <summary>The text files of the skill's folder (references, scripts), embedded with it; empty for a command.</summary>
     public EquatableArray<SkillResourceSpec> Resources { get; init; } = EquatableArray<SkillResourceSpec>.Empty;

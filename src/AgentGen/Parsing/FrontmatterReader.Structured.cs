@@ -46,8 +46,9 @@ internal sealed partial class FrontmatterReader
 
         if (value is YamlScalar one && _kind != DocumentKinds.Agent)
         {
-            // Skills and commands write paths and arguments as one string too: its comma-separated parts are the items.
-            return FrontmatterValue.OfItems(spec, SplitCommas(one), one.Start, one.Length);
+            // Skills and commands write paths and arguments as one string too: its comma-separated parts are the items
+            // (arguments: space-separated as well, as Claude Code reads "arguments: issue branch").
+            return FrontmatterValue.OfItems(spec, Split(one, spec == AgentSchema.Arguments ? new[] { ',', ' ', '\t' } : new[] { ',' }), one.Start, one.Length);
         }
 
         if (value is not YamlSequence sequence)
@@ -148,13 +149,13 @@ internal sealed partial class FrontmatterReader
         return json is null ? null : FrontmatterValue.OfJson(spec, json, mapping.Start, mapping.Length, subValues.ToImmutable());
     }
 
-    /// <summary>The comma-separated parts of a plain string, each located in the file when the string is written as is.</summary>
-    private ImmutableArray<Located<string>> SplitCommas(YamlScalar scalar)
+    /// <summary>The parts of a plain string between separators, each located in the file when the string is written as is.</summary>
+    private static ImmutableArray<Located<string>> Split(YamlScalar scalar, char[] separators)
     {
         var items = ImmutableArray.CreateBuilder<Located<string>>();
         var exact = scalar.IsPlain && scalar.Length == scalar.Value.Length;
         var at = 0;
-        foreach (var part in scalar.Value.Split(','))
+        foreach (var part in scalar.Value.Split(separators))
         {
             var trimmed = part.Trim();
             if (trimmed.Length > 0)

@@ -116,6 +116,7 @@ internal static class AgentSchema
         "The model alias or full model id as written, or null when the agent inherits the model.")
     {
         Kinds = DocumentKinds.Agent | DocumentKinds.Skill | DocumentKinds.Command,
+        SkillDoc = "The model alias or full model id it runs on, as written, or null for the conversation's model.",
         Values = Models,
         Misspellings = ImmutableArray.Create("models"),
     };
@@ -143,7 +144,11 @@ internal static class AgentSchema
     };
 
     public static readonly KeySpec Hooks = new("hooks", ValueShape.Hooks, "2.1.0", "HooksJson",
-        "Hooks scoped to the agent (a mapping keyed by hook event) as JSON text, or null.") { Kinds = DocumentKinds.Agent | DocumentKinds.Skill };
+        "Hooks scoped to the agent (a mapping keyed by hook event) as JSON text, or null.")
+    {
+        Kinds = DocumentKinds.Agent | DocumentKinds.Skill,
+        SkillDoc = "Hooks scoped to the skill while it runs (a mapping keyed by hook event) as JSON text, or null.",
+    };
 
     public static readonly KeySpec Memory = new("memory", ValueShape.Choice, "2.1.32", "Memory",
         "Where the agent keeps persistent memory, or null.") { Values = MemoryScopes };
@@ -152,7 +157,7 @@ internal static class AgentSchema
         "Whether the agent always runs as a background task.");
 
     public static readonly KeySpec Effort = new("effort", ValueShape.Choice, "≤2.1.96", "Effort",
-        "The reasoning effort, or null.") { Values = EffortLevels, Kinds = DocumentKinds.Agent | DocumentKinds.Skill | DocumentKinds.Command };
+        "The reasoning effort, or null.") { Values = EffortLevels, Kinds = DocumentKinds.Agent | DocumentKinds.Skill | DocumentKinds.Command, SkillDoc = "The reasoning effort while it runs, or null for the conversation's." };
 
     public static readonly KeySpec Isolation = new("isolation", ValueShape.Choice, "2.1.50", "Isolation",
         "Where the agent works (worktree: a git worktree of its own), or null.") { Values = IsolationModes };
@@ -215,6 +220,7 @@ internal static class AgentSchema
         "Whether the skill is in the / menu (false hides it from users; the model may still use it).")
     {
         Kinds = SkillsAndCommands,
+        AbsentMeansTrue = true,
         Misspellings = ImmutableArray.Create("userInvocable", "user_invocable", "user-invokable"),
     };
 
@@ -284,6 +290,6 @@ internal static class AgentSchema
         return kind == DocumentKinds.Agent && PromptMisspellings.Contains(key) ? PromptIsTheBody : null;
     }
 
-    /// <summary>Every value set with a generated enum, in emission order.</summary>
-    public static IEnumerable<ValueSet> ValueSets => Keys.SelectMany(k => k.SubKeys.Add(k)).Where(k => k.Values is not null).Select(k => k.Values!);
+    /// <summary>Every value set with a generated enum, in emission order (agents' first), each once.</summary>
+    public static IEnumerable<ValueSet> ValueSets => All.SelectMany(k => k.SubKeys.Add(k)).Where(k => k.Values is not null).Select(k => k.Values!).Distinct();
 }

@@ -28,6 +28,9 @@ internal sealed class KeySpec
     /// <summary>One sentence: the property's XML doc and the docs table's description.</summary>
     public string Doc { get; }
 
+    /// <summary>The doc of a key agents share with skills, as SkillDefinition's property says it (else <see cref="Doc"/>).</summary>
+    public string? SkillDoc { get; init; }
+
     /// <summary>The column of the table: the document kinds that have this key (agents only, unless said).</summary>
     public DocumentKinds Kinds { get; init; } = DocumentKinds.Agent;
 
@@ -39,6 +42,9 @@ internal sealed class KeySpec
 
     /// <summary>For a list: an absent key means "everything" (no <c>tools</c> key inherits every tool), so the property is null then, not empty.</summary>
     public bool AbsentMeansAll { get; init; }
+
+    /// <summary>For a boolean: an absent key means true (<c>user-invocable</c>), so the property starts true.</summary>
+    public bool AbsentMeansTrue { get; init; }
 
     /// <summary>The allowed values of a <see cref="ValueShape.Choice"/> key.</summary>
     public ValueSet? Values { get; init; }

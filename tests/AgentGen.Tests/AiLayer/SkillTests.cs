@@ -9,7 +9,7 @@ using Xunit;
 namespace AgentGen.Tests.AiLayer;
 
 /// <summary>
-/// The skills and commands of this project (.claude/skills/planning, triage; .claude/commands/ops/review-pr.md) as the
+/// The skills and commands of this project (.claude/skills/planning, triage; .claude/commands/ops/review-pr.md, scaffold.md) as the
 /// generator types them: constants, the catalog, Render with Claude Code's substitutions, an agent's skills preloaded,
 /// and the skills as Agent Framework skills.
 /// </summary>
@@ -23,16 +23,19 @@ public sealed class SkillTests
         Assert.StartsWith("Write the plan as numbered steps.", PlanningSkill.Instructions, System.StringComparison.Ordinal);
         Assert.Equal("review-pr", ReviewPrCommand.Name); // the file's name, not its folder's
         Assert.Equal("[pr-number] [priority]", ReviewPrCommand.ArgumentHint);
-        Assert.Equal(new[] { "planning", "review-pr", "triage" }, SkillCatalog.All.Select(s => s.Name));
+        Assert.Equal(new[] { "planning", "review-pr", "scaffold", "triage" }, SkillCatalog.All.Select(s => s.Name));
         Assert.True(SkillCatalog.TryGet("review-pr", out var command));
         Assert.True(command!.IsCommand);
         Assert.True(command.DisableModelInvocation);
         Assert.Equal(new[] { "Read", "Grep", "Bash(gh pr diff:*)" }, command.AllowedTools);
         Assert.Equal(new[] { AgentTool.Read, AgentTool.Grep, AgentTool.Bash }, command.TypedAllowedTools); // scoped Bash by its tool
-        Assert.Null(PlanningSkill.Definition.TypedAllowedTools);
+        Assert.Empty(PlanningSkill.Definition.TypedAllowedTools);
         Assert.Equal(AgentModel.Inherit, command.ModelKind);
-        Assert.Null(command.EffortLevel);
+        Assert.Null(command.Effort);
         Assert.Equal(".claude/commands/ops/review-pr.md", command.SourcePath);
+        Assert.Equal("ops", command.Group); // Claude Code lists it as (project:ops)
+        Assert.Null(ScaffoldCommand.Definition.Group);
+        Assert.Null(PlanningSkill.Definition.Group);
         Assert.Same(command, ReviewPrCommand.Definition);
         Assert.False(SkillCatalog.TryGet("Planning", out _));
     }
@@ -46,12 +49,48 @@ public sealed class SkillTests
     }
 
     [Fact]
+    public void EveryKeyOfASkillIsTyped()
+    {
+        var triage = TriageSkill.Definition;
+
+        Assert.Equal("When someone says \"triage\", or pastes a list of issues.", triage.WhenToUse);
+        Assert.Equal("MIT", triage.License);
+        Assert.Equal("Needs read access to the issue tracker.", triage.Compatibility);
+        Assert.Equal(new[] { "owner=platform-team", "version=2" }, triage.Metadata.Select(m => m.Key + "=" + m.Value).OrderBy(m => m));
+        Assert.Equal(SkillContext.Fork, triage.Context);
+        Assert.True(triage.ForksContext);
+        Assert.Equal("reviewer", triage.Agent);
+        Assert.Equal(AgentEffort.Low, triage.Effort);
+        Assert.True(triage.UserInvocable); // absent: true
+        Assert.False(triage.DisableModelInvocation);
+        Assert.Null(triage.Shell);
+        Assert.Equal(SkillShell.PowerShell, ScaffoldCommand.Definition.Shell);
+        Assert.Equal(new[] { "name", "type" }, ScaffoldCommand.Definition.Arguments);
+        Assert.Empty(PlanningSkill.Definition.Metadata);
+        Assert.Null(PlanningSkill.Definition.Context);
+    }
+
+    [Fact]
+    public void NamedArgumentsAreFilledByPosition()
+    {
+        Assert.Equal("Create a component named SearchBar, of type form.\nLeave $names, $name_x and form's alone: only whole names are arguments.\n", ScaffoldCommand.Render("SearchBar form"));
+        Assert.Equal(ScaffoldCommand.Render("'Search Bar' form"), ScaffoldCommand.Render("Search Bar", "form")); // typed, from the arguments key
+    }
+
+    [Fact]
+    public void TypedArgumentsStayOneWordWhateverTheyHold()
+    {
+        Assert.Equal("Review pull request #don't with priority \"high\".\nEverything the user typed: don't \"high\"\n", ReviewPrCommand.Render("don't", "\"high\""));
+    }
+
+    [Fact]
     public void PricesAndWordsWithDigitsAreNotArguments()
     {
         // The definition is generated into this assembly, so its internal constructor can make a skill with any body.
-        var skill = new SkillDefinition("pricing", "Prices.", "Quote $0 at $500 (x$3y, $$1), then $1.", false, null, null, null, null, false, null, false, true, new string[0], "pricing/SKILL.md", null);
+        var skill = new SkillDefinition("pricing", "Prices.", "Quote $0 at $500 (x$3y, $$1), then $1.", false, "{\"$source\":\"pricing/SKILL.md\"}", null);
 
         Assert.Equal("Quote widgets at $500 (x$3y, $$1), then blue.", skill.Render("widgets blue"));
+        Assert.Equal("pricing/SKILL.md", skill.SourcePath);
     }
 
     [Fact]
@@ -105,6 +144,10 @@ public sealed class SkillTests
 
         Assert.Equal(new[] { "planning", "triage" }, skills.Select(s => s.Frontmatter.Name)); // commands are not skills here
         Assert.Contains(PlanningSkill.Instructions.Trim(), await skills[0].GetContentAsync());
+        var triage = skills[1].Frontmatter; // the Agent Skills standard's keys go with it
+        Assert.Equal("MIT", triage.License);
+        Assert.Equal("Needs read access to the issue tracker.", triage.Compatibility);
+        Assert.Equal("platform-team", triage.Metadata!["owner"]);
         Assert.NotNull(AgentSkills.CreateProvider());
     }
 }

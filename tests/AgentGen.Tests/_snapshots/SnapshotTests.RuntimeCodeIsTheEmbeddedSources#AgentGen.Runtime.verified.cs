@@ -1507,32 +1507,50 @@ namespace Sample.Agents
 {
     /// <summary>
     /// A skill (<c>.claude/skills/&lt;name&gt;/SKILL.md</c>) or a slash command (<c>.claude/commands/**/&lt;name&gt;.md</c>):
-    /// its name, description, instructions and settings, as its file defines them. Immutable; the generated
+    /// its name, description, instructions and every frontmatter key, as its file defines them. Immutable; the generated
     /// <c>SkillCatalog</c> holds one per skill and command. <see cref="Render(string)"/> fills the arguments as Claude Code does.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
-internal sealed class SkillDefinition
+internal sealed partial class SkillDefinition
     {
-        private static readonly string[] NoStrings = new string[0];
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> NoStrings = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[0]);
+
+        private global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _metadata;
 
         /// <summary>Creates the definition of a generated skill or command.</summary>
-        internal SkillDefinition(string name, string description, string instructions, bool isCommand, string? argumentHint, string[]? allowedTools, string? model, string? effort, bool forksContext, string? agent, bool disableModelInvocation, bool userInvocable, string[] paths, string sourcePath, SkillResource[]? resources)
+        /// <param name="name">How it is invoked.</param>
+        /// <param name="description">What it does and when to use it.</param>
+        /// <param name="instructions">The body.</param>
+        /// <param name="isCommand">True for a command file.</param>
+        /// <param name="settingsJson">The other frontmatter keys, as AgentGen writes them (the class's SettingsJson).</param>
+        /// <param name="resources">The embedded files of its folder, or null.</param>
+        internal SkillDefinition(string name, string description, string instructions, bool isCommand, string settingsJson, SkillResource[]? resources)
         {
             Name = name;
             Description = description;
             Instructions = instructions;
             IsCommand = isCommand;
-            ArgumentHint = argumentHint;
-            AllowedTools = allowedTools == null ? null : new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(allowedTools);
-            Model = model;
-            Effort = effort;
-            ForksContext = forksContext;
-            Agent = agent;
-            DisableModelInvocation = disableModelInvocation;
-            UserInvocable = userInvocable;
-            Paths = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(paths ?? NoStrings);
-            SourcePath = sourcePath;
             Resources = new global::System.Collections.ObjectModel.ReadOnlyCollection<SkillResource>(resources ?? new SkillResource[0]);
+            var reader = new AgentJsonReader(settingsJson);
+            string key;
+            while (reader.NextProperty(out key))
+            {
+                switch (key)
+                {
+                    case "$source":
+                        SourcePath = reader.ReadString();
+                        break;
+                    case "$group":
+                        Group = reader.ReadString();
+                        break;
+                    default:
+                        if (!ReadSetting(key, reader))
+                        {
+                            reader.Skip();
+                        }
+
+                        break;
+                }
+            }
         }
 
         /// <summary>The name it is invoked by (<c>/name</c>): a skill's declared name or folder, a command's file name.</summary>
@@ -1547,38 +1565,54 @@ internal sealed class SkillDefinition
         /// <summary>True for a slash command (a file of <c>.claude/commands</c>), false for a skill folder.</summary>
         public bool IsCommand { get; }
 
-        /// <summary>The frontmatter key <c>argument-hint</c>, or null.</summary>
-        public string? ArgumentHint { get; }
+        /// <summary>The file, relative to the project.</summary>
+        public string SourcePath { get; private set; } = string.Empty;
 
-        /// <summary>The frontmatter key <c>allowed-tools</c>, entries as written (<c>Bash(git log:*)</c>), or null when absent.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? AllowedTools { get; }
+        /// <summary>A command's subfolder of <c>.claude/commands</c> (<c>frontend</c> for <c>frontend/component.md</c>, which
+        /// Claude Code lists as <c>(project:frontend)</c>), or null for a command at the top and for a skill.</summary>
+        public string? Group { get; private set; }
 
-        /// <summary>The frontmatter key <c>model</c> as written, or null.</summary>
-        public string? Model { get; }
+        /// <summary>The text files of the skill's folder (references, scripts), embedded at build time; empty for a command.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SkillResource> Resources { get; }
 
-        /// <summary>The model as an <see cref="AgentModel"/>: an alias, <c>Custom</c> for a full id, <c>Inherit</c> when absent.</summary>
-        public AgentModel ModelKind
+        /// <summary>True with <c>context: fork</c>: the skill runs in a sub-agent context of its own, by <see cref="Agent"/>.</summary>
+        public bool ForksContext
         {
-            get { return AgentDefinition.ToAgentModel(Model); }
+            get { return Context == SkillContext.Fork; }
         }
 
-        /// <summary>The effort as an <see cref="AgentEffort"/>, or null when absent or not a known level.</summary>
-        public AgentEffort? EffortLevel
-        {
-            get { return AgentDefinition.ToAgentEffort(Effort); }
-        }
-
-        /// <summary>The concrete tools of <see cref="AllowedTools"/> as <see cref="AgentTool"/> members, in order (scoped
-        /// entries such as <c>Bash(git log:*)</c> by their tool), or null when the key is absent.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<AgentTool>? TypedAllowedTools
+        /// <summary>The frontmatter key <c>metadata</c> (the Agent Skills standard's map of strings): values as text,
+        /// nested lists and mappings as JSON; empty when absent.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Metadata
         {
             get
             {
-                if (AllowedTools == null)
+                if (_metadata == null)
                 {
-                    return null;
+                    var map = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
+                    if (MetadataJson != null)
+                    {
+                        var reader = new AgentJsonReader(MetadataJson);
+                        string name;
+                        while (reader.NextProperty(out name))
+                        {
+                            map[name] = reader.IsString ? reader.ReadString() : reader.ReadRaw();
+                        }
+                    }
+
+                    _metadata = new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(map);
                 }
 
+                return _metadata;
+            }
+        }
+
+        /// <summary>The concrete tools of <see cref="AllowedTools"/> as <see cref="AgentTool"/> members, in order (scoped
+        /// entries such as <c>Bash(git log:*)</c> by their tool); empty when it names none.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<AgentTool> TypedAllowedTools
+        {
+            get
+            {
                 var typed = new global::System.Collections.Generic.List<AgentTool>();
                 foreach (var entry in AllowedTools)
                 {
@@ -1593,45 +1627,52 @@ internal sealed class SkillDefinition
             }
         }
 
-        /// <summary>The frontmatter key <c>effort</c> as written, or null.</summary>
-        public string? Effort { get; }
-
-        /// <summary>True with <c>context: fork</c>: the skill runs in a sub-agent context of its own.</summary>
-        public bool ForksContext { get; }
-
-        /// <summary>The frontmatter key <c>agent</c>: the agent that runs it in a forked context, or null.</summary>
-        public string? Agent { get; }
-
-        /// <summary>The frontmatter key <c>disable-model-invocation</c>: only users invoke it.</summary>
-        public bool DisableModelInvocation { get; }
-
-        /// <summary>The frontmatter key <c>user-invocable</c> (true when absent): whether it is in the / menu.</summary>
-        public bool UserInvocable { get; }
-
-        /// <summary>The frontmatter key <c>paths</c>: globs of the files it applies to; empty when it applies everywhere.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Paths { get; }
-
-        /// <summary>The file, relative to the project.</summary>
-        public string SourcePath { get; }
-
-        /// <summary>The text files of the skill's folder (references, scripts), embedded at build time; empty for a command.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<SkillResource> Resources { get; }
-
         /// <summary>
         /// The instructions with the arguments filled, as Claude Code fills them: <c>$ARGUMENTS</c> is all of
-        /// <paramref name="arguments"/>; <c>$ARGUMENTS[N]</c> and its shorthand <c>$N</c> are its N-th word, counted from 0
-        /// (Claude Code's current numbering: <c>$0</c> is the first; words are split on spaces, and double quotes keep
-        /// spaces in one); a word that is not there is empty. When the instructions use none of these, non-empty
+        /// <paramref name="arguments"/>, as written; <c>$ARGUMENTS[N]</c> and its shorthand <c>$N</c> are its N-th word,
+        /// counted from 0 (Claude Code's current numbering: <c>$0</c> is the first); <c>$name</c> is the word at the
+        /// position of <c>name</c> in <see cref="Arguments"/>. Words are split on white space, and single or double quotes
+        /// keep spaces in one word. A word that is not there is empty. When the instructions use none of these, non-empty
         /// arguments are appended as <c>ARGUMENTS: ...</c>. <c>$N</c> is one digit on its own: <c>$500</c> and <c>x$3y</c>
-        /// stay as written. <c>${CLAUDE_SKILL_DIR}</c>, <c>!`command`</c> and
-        /// <c>@file</c> are left as written: they need Claude Code's session.
+        /// stay as written. <c>${CLAUDE_SKILL_DIR}</c>, <c>!`command`</c> and <c>@file</c> are left as written: they need
+        /// Claude Code's session.
         /// </summary>
         /// <param name="arguments">What follows <c>/name</c>, such as <c>1234 high</c>.</param>
         /// <returns>The user message of a run.</returns>
         public string Render(string arguments)
         {
             if (arguments == null) throw new global::System.ArgumentNullException("arguments");
-            var words = Split(arguments);
+            return Render(arguments, Split(arguments));
+        }
+
+        /// <summary>The instructions with these positional arguments filled, each one word whatever it holds; <c>$ARGUMENTS</c>
+        /// is them joined by spaces (one that holds white space, or is empty, in double quotes).</summary>
+        /// <param name="arguments">The arguments, in order.</param>
+        /// <returns>The user message of a run.</returns>
+        public string Render(global::System.Collections.Generic.IReadOnlyList<string> arguments)
+        {
+            if (arguments == null) throw new global::System.ArgumentNullException("arguments");
+            var words = new global::System.Collections.Generic.List<string>();
+            var joined = new global::System.Text.StringBuilder();
+            foreach (var argument in arguments)
+            {
+                var value = argument ?? string.Empty;
+                words.Add(value);
+                joined.Append(joined.Length > 0 ? " " : string.Empty);
+                var spaced = value.Length == 0;
+                foreach (var c in value)
+                {
+                    spaced |= char.IsWhiteSpace(c);
+                }
+
+                joined.Append(spaced ? "\"" + value + "\"" : value);
+            }
+
+            return Render(joined.ToString(), words);
+        }
+
+        private string Render(string arguments, global::System.Collections.Generic.List<string> words)
+        {
             var text = Instructions;
             var rendered = new global::System.Text.StringBuilder(text.Length + arguments.Length);
             var used = false;
@@ -1639,7 +1680,7 @@ internal sealed class SkillDefinition
             {
                 int index;
                 int length;
-                if (text[i] == '$' && TryReadPlaceholder(text, i, out index, out length))
+                if (text[i] == '$' && (TryReadPlaceholder(text, i, out index, out length) || TryReadName(text, i, out index, out length)))
                 {
                     used = true;
                     rendered.Append(index < 0 ? arguments : index < words.Count ? words[index] : string.Empty);
@@ -1657,27 +1698,6 @@ internal sealed class SkillDefinition
             }
 
             return rendered.ToString();
-        }
-
-        /// <summary>The instructions with positional arguments filled (quoted when they hold spaces, so each stays one word).</summary>
-        /// <param name="arguments">The arguments, in order.</param>
-        /// <returns>The user message of a run.</returns>
-        public string Render(global::System.Collections.Generic.IReadOnlyList<string> arguments)
-        {
-            if (arguments == null) throw new global::System.ArgumentNullException("arguments");
-            var joined = new global::System.Text.StringBuilder();
-            foreach (var argument in arguments)
-            {
-                if (joined.Length > 0)
-                {
-                    joined.Append(' ');
-                }
-
-                var value = argument ?? string.Empty;
-                joined.Append(value.Length == 0 || value.IndexOf(' ') >= 0 ? "\"" + value.Replace("\"", string.Empty) + "\"" : value);
-            }
-
-            return Render(joined.ToString());
         }
 
         /// <summary>The name.</summary>
@@ -1723,6 +1743,26 @@ internal sealed class SkillDefinition
             return false;
         }
 
+        /// <summary>$name of a name declared in <see cref="Arguments"/> (the longest that fits), followed by no letter, digit or '_'.</summary>
+        private bool TryReadName(string text, int at, out int index, out int length)
+        {
+            index = -1;
+            length = 0;
+            for (var n = 0; n < Arguments.Count; n++)
+            {
+                var name = Arguments[n];
+                var end = at + 1 + name.Length;
+                if (name.Length > length - 1 && end <= text.Length && string.CompareOrdinal(text, at + 1, name, 0, name.Length) == 0
+                    && (end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '_')))
+                {
+                    index = n;
+                    length = name.Length + 1;
+                }
+            }
+
+            return length > 0;
+        }
+
         private static bool ReadNumber(string text, int at, out int number, out int digits)
         {
             number = 0;
@@ -1736,21 +1776,25 @@ internal sealed class SkillDefinition
             return digits > 0;
         }
 
-        /// <summary>Words split on white space; double quotes keep spaces in one word and are dropped.</summary>
+        /// <summary>Words split on white space; single or double quotes keep spaces in one word and are dropped.</summary>
         private static global::System.Collections.Generic.List<string> Split(string arguments)
         {
             var words = new global::System.Collections.Generic.List<string>();
             var word = new global::System.Text.StringBuilder();
-            var quoted = false;
+            var quote = '\0';
             var any = false;
             foreach (var c in arguments)
             {
-                if (c == '"')
+                if (quote == '\0' && (c == '"' || c == '\''))
                 {
-                    quoted = !quoted;
+                    quote = c;
                     any = true;
                 }
-                else if (!quoted && char.IsWhiteSpace(c))
+                else if (c == quote)
+                {
+                    quote = '\0';
+                }
+                else if (quote == '\0' && char.IsWhiteSpace(c))
                 {
                     if (any)
                     {

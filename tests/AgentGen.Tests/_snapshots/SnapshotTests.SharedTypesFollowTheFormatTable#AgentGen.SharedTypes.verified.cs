@@ -132,6 +132,25 @@ namespace Sample.Agents
         OneHour,
     }
 
+    /// <summary>Where a skill runs (the frontmatter key context).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    internal enum SkillContext
+    {
+        /// <summary>In a forked sub-agent context of its own.</summary>
+        Fork,
+    }
+
+    /// <summary>The shell of a skill's commands (the frontmatter key shell).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    internal enum SkillShell
+    {
+        /// <summary>bash.</summary>
+        Bash,
+
+        /// <summary>PowerShell.</summary>
+        PowerShell,
+    }
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     internal sealed partial class AgentDefinition
     {
@@ -200,10 +219,10 @@ namespace Sample.Agents
                     DisallowedTools = reader.ReadStrings();
                     return true;
                 case "model":
-                    Model = reader.ReadString(); ModelKind = ToAgentModel(Model);
+                    Model = reader.ReadString(); ModelKind = AgentDefinition.ToAgentModel(Model);
                     return true;
                 case "permissionMode":
-                    PermissionMode = ToAgentPermissionMode(reader.ReadString());
+                    PermissionMode = AgentDefinition.ToAgentPermissionMode(reader.ReadString());
                     return true;
                 case "maxTurns":
                     MaxTurns = reader.ReadInt32();
@@ -218,19 +237,19 @@ namespace Sample.Agents
                     HooksJson = reader.ReadRaw();
                     return true;
                 case "memory":
-                    Memory = ToAgentMemory(reader.ReadString());
+                    Memory = AgentDefinition.ToAgentMemory(reader.ReadString());
                     return true;
                 case "background":
                     Background = reader.ReadBoolean();
                     return true;
                 case "effort":
-                    Effort = ToAgentEffort(reader.ReadString());
+                    Effort = AgentDefinition.ToAgentEffort(reader.ReadString());
                     return true;
                 case "isolation":
-                    Isolation = ToAgentIsolation(reader.ReadString());
+                    Isolation = AgentDefinition.ToAgentIsolation(reader.ReadString());
                     return true;
                 case "color":
-                    Color = ToAgentColor(reader.ReadString());
+                    Color = AgentDefinition.ToAgentColor(reader.ReadString());
                     return true;
                 case "initialPrompt":
                     InitialPrompt = reader.ReadString();
@@ -242,7 +261,7 @@ namespace Sample.Agents
                     ExperimentalJson = reader.ReadRaw();
                     return true;
                 case "experimental.cacheTtl":
-                    CacheTtl = ToAgentCacheTtl(reader.ReadString());
+                    CacheTtl = AgentDefinition.ToAgentCacheTtl(reader.ReadString());
                     return true;
                 default:
                     return false;
@@ -372,6 +391,142 @@ namespace Sample.Agents
                     return global::Sample.Agents.AgentCacheTtl.OneHour;
                 default:
                     return null;
+            }
+        }
+
+        internal static global::Sample.Agents.SkillContext? ToSkillContext(string? value)
+        {
+            switch (value)
+            {
+                case "fork":
+                    return global::Sample.Agents.SkillContext.Fork;
+                default:
+                    return null;
+            }
+        }
+
+        internal static global::Sample.Agents.SkillShell? ToSkillShell(string? value)
+        {
+            switch (value)
+            {
+                case "bash":
+                    return global::Sample.Agents.SkillShell.Bash;
+                case "powershell":
+                    return global::Sample.Agents.SkillShell.PowerShell;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    internal sealed partial class SkillDefinition
+    {
+        /// <summary>The model alias or full model id it runs on, as written, or null for the conversation's model. Frontmatter key <c>model</c>.</summary>
+        public string? Model { get; private set; }
+
+        /// <summary>The <c>model</c> value as an enum: <see cref="AgentModel.Inherit"/> when absent, <see cref="AgentModel.Custom"/> for any other value.</summary>
+        public global::Sample.Agents.AgentModel ModelKind { get; private set; } = global::Sample.Agents.AgentModel.Inherit;
+
+        /// <summary>Hooks scoped to the skill while it runs (a mapping keyed by hook event) as JSON text, or null. Frontmatter key <c>hooks</c>.</summary>
+        public string? HooksJson { get; private set; }
+
+        /// <summary>The reasoning effort while it runs, or null for the conversation's. Frontmatter key <c>effort</c>.</summary>
+        public global::Sample.Agents.AgentEffort? Effort { get; private set; }
+
+        /// <summary>The tools the skill may use without asking, as written (Bash(git:*) scopes a tool), or null when it names none. Frontmatter key <c>allowed-tools</c>.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> AllowedTools { get; private set; } = NoStrings;
+
+        /// <summary>The arguments the skill expects, as the / menu shows them ([issue-number] [priority]), or null. Frontmatter key <c>argument-hint</c>.</summary>
+        public string? ArgumentHint { get; private set; }
+
+        /// <summary>The names of the skill's arguments, in order; empty when none. Frontmatter key <c>arguments</c>.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Arguments { get; private set; } = NoStrings;
+
+        /// <summary>Whether only the user may invoke the skill (for side effects such as a deploy), never the model. Frontmatter key <c>disable-model-invocation</c>.</summary>
+        public bool DisableModelInvocation { get; private set; }
+
+        /// <summary>Whether the skill is in the / menu (false hides it from users; the model may still use it). Frontmatter key <c>user-invocable</c>.</summary>
+        public bool UserInvocable { get; private set; } = true;
+
+        /// <summary>More on when to use the skill, added to its description for routing, or null. Frontmatter key <c>when_to_use</c>.</summary>
+        public string? WhenToUse { get; private set; }
+
+        /// <summary>The skill's license: free text or the name of a file beside it, or null. Frontmatter key <c>license</c>.</summary>
+        public string? License { get; private set; }
+
+        /// <summary>What the skill needs of its environment (at most 500 characters), or null. Frontmatter key <c>compatibility</c>.</summary>
+        public string? Compatibility { get; private set; }
+
+        /// <summary>The skill's metadata (a mapping of strings) as JSON text, or null. Frontmatter key <c>metadata</c>.</summary>
+        public string? MetadataJson { get; private set; }
+
+        /// <summary>Where the skill runs (fork: a sub-agent context of its own), or null for the conversation's. Frontmatter key <c>context</c>.</summary>
+        public global::Sample.Agents.SkillContext? Context { get; private set; }
+
+        /// <summary>The agent that runs a forked skill (context: fork), or null. Frontmatter key <c>agent</c>.</summary>
+        public string? Agent { get; private set; }
+
+        /// <summary>Globs of the files the skill applies to; empty when it applies everywhere. Frontmatter key <c>paths</c>.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Paths { get; private set; } = NoStrings;
+
+        /// <summary>The shell of the skill's !`command` lines, or null for the default. Frontmatter key <c>shell</c>.</summary>
+        public global::Sample.Agents.SkillShell? Shell { get; private set; }
+
+        private bool ReadSetting(string key, AgentJsonReader reader)
+        {
+            switch (key)
+            {
+                case "model":
+                    Model = reader.ReadString(); ModelKind = AgentDefinition.ToAgentModel(Model);
+                    return true;
+                case "hooks":
+                    HooksJson = reader.ReadRaw();
+                    return true;
+                case "effort":
+                    Effort = AgentDefinition.ToAgentEffort(reader.ReadString());
+                    return true;
+                case "allowed-tools":
+                    AllowedTools = reader.ReadStrings();
+                    return true;
+                case "argument-hint":
+                    ArgumentHint = reader.ReadString();
+                    return true;
+                case "arguments":
+                    Arguments = reader.ReadStrings();
+                    return true;
+                case "disable-model-invocation":
+                    DisableModelInvocation = reader.ReadBoolean();
+                    return true;
+                case "user-invocable":
+                    UserInvocable = reader.ReadBoolean();
+                    return true;
+                case "when_to_use":
+                    WhenToUse = reader.ReadString();
+                    return true;
+                case "license":
+                    License = reader.ReadString();
+                    return true;
+                case "compatibility":
+                    Compatibility = reader.ReadString();
+                    return true;
+                case "metadata":
+                    MetadataJson = reader.ReadRaw();
+                    return true;
+                case "context":
+                    Context = AgentDefinition.ToSkillContext(reader.ReadString());
+                    return true;
+                case "agent":
+                    Agent = reader.ReadString();
+                    return true;
+                case "paths":
+                    Paths = reader.ReadStrings();
+                    return true;
+                case "shell":
+                    Shell = AgentDefinition.ToSkillShell(reader.ReadString());
+                    return true;
+                default:
+                    return false;
             }
         }
     }

@@ -25,20 +25,33 @@ namespace AgentGen.Runtime
             return skills.ToArray();
         }
 
-        /// <summary>One skill as an Agent Framework skill: its name, description, instructions and resources.</summary>
+        /// <summary>One skill as an Agent Framework skill: its name, description, instructions and resources, and the Agent
+        /// Skills standard's keys (license, compatibility, allowed-tools space-separated, metadata).</summary>
         /// <param name="skill">The skill.</param>
         /// <returns>The skill.</returns>
-        /// <exception cref="global::System.InvalidOperationException">Its name or description breaks the Agent Skills standard.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Its name, description or compatibility breaks the Agent Skills standard.</exception>
         public static global::Microsoft.Agents.AI.AgentSkill Create(SkillDefinition skill)
         {
             if (skill == null) throw new global::System.ArgumentNullException("skill");
             string? reason;
-            if (!global::Microsoft.Agents.AI.AgentSkillFrontmatter.ValidateName(skill.Name, out reason) || !global::Microsoft.Agents.AI.AgentSkillFrontmatter.ValidateDescription(skill.Description, out reason))
+            if (!global::Microsoft.Agents.AI.AgentSkillFrontmatter.ValidateName(skill.Name, out reason)
+                || !global::Microsoft.Agents.AI.AgentSkillFrontmatter.ValidateDescription(skill.Description, out reason)
+                || !global::Microsoft.Agents.AI.AgentSkillFrontmatter.ValidateCompatibility(skill.Compatibility, out reason))
             {
-                throw new global::System.InvalidOperationException("The skill '" + skill.Name + "' (" + skill.SourcePath + ") cannot be an Agent Framework skill: " + reason + " The build reports it (AGEN040, AGEN041): fix its name or description.");
+                throw new global::System.InvalidOperationException("The skill '" + skill.Name + "' (" + skill.SourcePath + ") cannot be an Agent Framework skill: " + reason + " The build reports it (AGEN040, AGEN041): fix its name, description or compatibility.");
             }
 
-            var created = new global::Microsoft.Agents.AI.AgentInlineSkill(new global::Microsoft.Agents.AI.AgentSkillFrontmatter(skill.Name, skill.Description, null), skill.Instructions, null, null);
+            var metadata = skill.Metadata.Count == 0 ? null : new global::Microsoft.Extensions.AI.AdditionalPropertiesDictionary();
+            if (metadata != null)
+            {
+                foreach (var entry in skill.Metadata)
+                {
+                    metadata[entry.Key] = entry.Value;
+                }
+            }
+
+            var tools = skill.AllowedTools.Count == 0 ? null : string.Join(" ", skill.AllowedTools);
+            var created = new global::Microsoft.Agents.AI.AgentInlineSkill(skill.Name, skill.Description, skill.Instructions, skill.License, skill.Compatibility, tools, metadata, null, null);
             foreach (var resource in skill.Resources)
             {
                 // The text itself, embedded at build time: the model reads it through the provider's tool, no file is opened.
