@@ -41,12 +41,38 @@ public sealed class SkillRuleTests
     [InlineData("---\nname: release-notes\ndescription: d\nargument-hint: \"[version]\"\n---\nWrite the notes.\n", "AGEN048 Info (4,16): The skill has an argument-hint, but its body uses no argument ($ARGUMENTS, $ARGUMENTS[N] or $N): the user's arguments are only appended as 'ARGUMENTS: ...'; put $ARGUMENTS where they belong")]
     [InlineData("---\nname: release-notes\ndescription: d\npaths: []\n---\nbody\n", "AGEN015 Warning (4,8): 'paths' is empty: the skill applies to no file; remove the key to apply it everywhere, or list the globs it is for")]
     [InlineData("---\nname: release-notes\ndescription: d\n---\nRun /Users/ann/tools/lint.sh, not /home/user/x or ~/bin.\n", "AGEN051 Warning (5,5): '/Users/ann/' is a path in its author's home folder: the skill will not find it on another machine, and it names the author; use a path relative to the project, ~/, or an environment variable")]
+    [InlineData("---\nname: release-notes\ndescription: d\ncontext: fork\n---\nThe API has three services.\nEach endpoint takes JSON.\n", "AGEN053 Info (4,10): The skill runs in a forked context (context: fork), and its body has no instruction (no line starts with a verb such as find, run or write): the forked agent sees only the body, so reference text alone gives it nothing to do; say what to do, as in 'Find ...', 'Run ...', 'Summarize ...'")]
+    [InlineData("---\nname: release-notes\ndescription: d\ncontext: fork\n---\n", "AGEN053 Info (4,10): The skill runs in a forked context (context: fork), and its body is empty: the forked agent sees only the body, so reference text alone gives it nothing to do; say what to do, as in 'Find ...', 'Run ...', 'Summarize ...'")]
     [InlineData("---\nname: release-notes\ndescription: d\n---\n!`git status`\n!`git log -5` and !`git diff`\nA=!`not one`\n!`npm test`\n", "AGEN052 Info (8,1): The skill runs 4 !`command` injections before each use, and the guidance is at most 3: each runs a shell command and pastes its output into the context; move the work into a script in the folder")]
     public void EachRuleIsReportedAtItsToken(string text, string expected)
     {
         var reviewer = AgentFile.Named("reviewer.md", "---\nname: reviewer\ndescription: Reviews.\n---\nReview.\n");
         Assert.Contains(expected, Skill("release-notes", text, reviewer));
     }
+
+    [Theory]
+    [InlineData("Find the endpoint in $ARGUMENTS.")]
+    [InlineData("## Steps\n1. **Read** the changed files.")]
+    [InlineData("For each issue, give its severity.")]
+    [InlineData("First, run the tests.")]
+    [InlineData("- Step 2: Summarize what failed.")]
+    public void AForkedBodyThatAsksForSomethingIsFine(string body) =>
+        Assert.DoesNotContain(Skill("notes", "---\nname: notes\ndescription: d\ncontext: fork\n---\n" + body + "\n"), d => d.StartsWith("AGEN053", System.StringComparison.Ordinal));
+
+    [Fact]
+    public void NamedArgumentsAreArgumentsAndNameThePositions()
+    {
+        // 'arguments' as one space-separated string: $name is a use, and $0 has names for its positions.
+        Assert.Empty(Skill("scaffold", "---\nname: scaffold\ndescription: d\nargument-hint: \"[name] [type]\"\narguments: name type\n---\nCreate $name of type $type.\n"));
+        Assert.Empty(Skill("scaffold", "---\nname: scaffold\ndescription: d\narguments: [name, type]\n---\nCreate $0 of type $1.\n"));
+        Assert.Contains(Skill("scaffold", "---\nname: scaffold\ndescription: d\nargument-hint: \"[name]\"\narguments: name\n---\nCreate $names.\n"), d => d.StartsWith("AGEN048", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACompatibilityOverTheStandardsLimitIsReported() =>
+        Assert.Equal(
+            new[] { "AGEN041 Warning (4,16): The compatibility is 501 characters, and the Agent Skills standard allows at most 500: say in a sentence or two what the skill needs (products, packages, network access), and move the details into the body" },
+            Skill("notes", "---\nname: notes\ndescription: d\ncompatibility: " + new string('x', 501) + "\n---\nbody\n"));
 
     [Fact]
     public void TheStandardsSpaceSeparatedAllowedToolsAreReadEntryByEntry() =>
