@@ -28,7 +28,7 @@ internal static class RuntimeSources
     public static readonly string[] Core = { "AgentDefinition", "AgentCatalogTable", "AgentToolEntries", "AgentJsonReader", "AgentMcpServer", "AgentPromptTemplate", "AgentExamples", "SkillDefinition" };
 
     /// <summary>What a consumer referencing Microsoft.Extensions.AI.Abstractions gets (Runtime/AI).</summary>
-    public static readonly string[] ChatLayer = { "AgentDefinition.ChatOptions", "AgentToolbox", "AgentToolFunction", "AgentToolJson", "AgentRunSettings", "AgentToolsMissingException" };
+    public static readonly string[] ChatLayer = { "AgentDefinition.ChatOptions", "SkillDefinition.ChatOptions", "AgentToolbox", "AgentToolFunction", "AgentToolJson", "AgentRunSettings", "AgentToolsMissingException" };
 
     /// <summary>What a consumer referencing Microsoft.Agents.AI gets too (Runtime/Agents).</summary>
     public static readonly string[] AgentLayer = { "AgentDefinition.AIAgent", "AgentRunSettings.Agents", "AgentRunContext", "AgentRunScope", "AgentTurnCounter", "AgentToolGuard", "AgentTurnLimit", "AgentLog", "SubAgentFunction", "AgentSkills" };

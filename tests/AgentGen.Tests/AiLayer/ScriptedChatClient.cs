@@ -27,7 +27,7 @@ public sealed class ScriptedChatClient : IChatClient
 
     public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var request = new ChatRequest(messages.ToList(), options?.Instructions, options?.ModelId, options?.Tools?.Select(t => t.Name).ToList() ?? new List<string>(), Requests.Count);
+        var request = new ChatRequest(messages.ToList(), options?.Instructions, options?.ModelId, options?.Tools?.Select(t => t.Name).ToList() ?? new List<string>(), Requests.Count) { Effort = options?.Reasoning?.Effort };
         lock (Requests)
         {
             Requests.Add(request);
@@ -55,6 +55,9 @@ public sealed class ScriptedChatClient : IChatClient
 /// <summary>One request the scripted model received.</summary>
 public sealed record ChatRequest(IReadOnlyList<ChatMessage> Messages, string? Instructions, string? ModelId, IReadOnlyList<string> Tools, int Index)
 {
+    /// <summary>The reasoning effort asked for, or null.</summary>
+    public ReasoningEffort? Effort { get; init; }
+
     /// <summary>The results of tool calls in the latest messages (since the model's last call).</summary>
     public IEnumerable<FunctionResultContent> Results => Messages.SkipWhile(m => m.Role != ChatRole.Tool).SelectMany(m => m.Contents.OfType<FunctionResultContent>());
 

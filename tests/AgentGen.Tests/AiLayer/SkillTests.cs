@@ -78,6 +78,24 @@ public sealed class SkillTests
     }
 
     [Fact]
+    public async Task ACommandsModelAndEffortHoldForItsRunOnly()
+    {
+        var model = new ScriptedChatClient(_ => ScriptedChatClient.Say("done"));
+        var settings = new AgentRunSettings();
+        settings.ModelIds["haiku"] = "claude-haiku-4-5";
+        var agent = ReviewerAgent.CreateAIAgent(model, new AgentToolbox(), settings);
+
+        await agent.RunAsync(ScaffoldCommand.Render("SearchBar form"), options: AgentSkills.CreateRunOptions(ScaffoldCommand.Definition, settings));
+        await agent.RunAsync("Next.");
+
+        Assert.Equal("claude-haiku-4-5", model.Requests[0].ModelId);
+        Assert.Equal(Microsoft.Extensions.AI.ReasoningEffort.High, model.Requests[0].Effort);
+        Assert.Null(model.Requests[1].ModelId); // the reviewer's own: it inherits the model
+        Assert.Null(model.Requests[1].Effort);
+        Assert.Null(AgentSkills.CreateRunOptions(ReviewPrCommand.Definition)); // sets neither: the agent's options stand
+    }
+
+    [Fact]
     public void TypedArgumentsStayOneWordWhateverTheyHold()
     {
         Assert.Equal("Review pull request #don't with priority \"high\".\nEverything the user typed: don't \"high\"\n", ReviewPrCommand.Render("don't", "\"high\""));

@@ -41,7 +41,7 @@ namespace AgentGen.Runtime
         }
 
         /// <summary>M.E.AI's levels stop at ExtraHigh: <c>max</c> maps there too.</summary>
-        private static global::Microsoft.Extensions.AI.ReasoningEffort ToReasoningEffort(AgentEffort effort)
+        internal static global::Microsoft.Extensions.AI.ReasoningEffort ToReasoningEffort(AgentEffort effort)
         {
             switch (effort)
             {

@@ -61,6 +61,22 @@ namespace AgentGen.Runtime
             return created;
         }
 
+        /// <summary>
+        /// The run options of one run of a skill or command (pass them with its rendered text to <c>RunAsync</c>): its
+        /// <c>model</c> and <c>effort</c> for that run only (<see cref="SkillDefinition.CreateChatOptions"/>), or null when it
+        /// sets neither. A forked skill (<c>context: fork</c>) runs in the agent its <c>agent</c> key names: create that
+        /// agent (<c>AgentCatalog.CreateAIAgent(skill.Agent, ...)</c>) and run it with the same text and options.
+        /// </summary>
+        /// <param name="skill">The skill or command.</param>
+        /// <param name="options">Model ids; the defaults when null.</param>
+        /// <returns>The run options, or null.</returns>
+        public static global::Microsoft.Agents.AI.AgentRunOptions? CreateRunOptions(SkillDefinition skill, AgentRunSettings? options = null)
+        {
+            if (skill == null) throw new global::System.ArgumentNullException("skill");
+            var chatOptions = skill.CreateChatOptions(options);
+            return chatOptions == null ? null : new global::Microsoft.Agents.AI.ChatClientAgentRunOptions(chatOptions);
+        }
+
         /// <summary>An <c>AgentSkillsProvider</c> of every skill of the project: add it to an agent's context providers.</summary>
         /// <returns>The provider.</returns>
         public static global::Microsoft.Agents.AI.AgentSkillsProvider CreateProvider()
