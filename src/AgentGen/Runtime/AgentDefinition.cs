@@ -70,6 +70,26 @@ namespace AgentGen.Runtime
             get { return Tools == null; }
         }
 
+        /// <summary>The skills its <c>skills:</c> key names, as the project's <c>SkillCatalog</c> defines them, in order: what
+        /// CreateAIAgent preloads. A name the project has no skill or command of is left out (the build reports it: AGEN039).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SkillDefinition> PreloadedSkills
+        {
+            get
+            {
+                var found = new global::System.Collections.Generic.List<SkillDefinition>();
+                foreach (var name in Skills)
+                {
+                    SkillDefinition? skill;
+                    if (SkillCatalog.TryGet(name, out skill) && skill != null)
+                    {
+                        found.Add(skill);
+                    }
+                }
+
+                return found;
+            }
+        }
+
         /// <summary>The agents this agent may spawn, from <c>Agent(a, b)</c> or <c>Task(a, b)</c> entries; empty when unrestricted.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> SpawnableAgents
         {

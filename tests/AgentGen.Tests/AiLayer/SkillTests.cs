@@ -85,9 +85,10 @@ public sealed class SkillTests
         settings.ModelIds["haiku"] = "claude-haiku-4-5";
         var agent = ReviewerAgent.CreateAIAgent(model, new AgentToolbox(), settings);
 
-        await agent.RunAsync(ScaffoldCommand.Render("SearchBar form"), options: AgentSkills.CreateRunOptions(ScaffoldCommand.Definition, settings));
+        await agent.RunSkillAsync(ScaffoldCommand.Definition, "SearchBar form", options: settings);
         await agent.RunAsync("Next.");
 
+        Assert.Equal(ScaffoldCommand.Render("SearchBar form"), model.Requests[0].Messages.Last().Text);
         Assert.Equal("claude-haiku-4-5", model.Requests[0].ModelId);
         Assert.Equal(Microsoft.Extensions.AI.ReasoningEffort.High, model.Requests[0].Effort);
         Assert.Null(model.Requests[1].ModelId); // the reviewer's own: it inherits the model
@@ -130,6 +131,10 @@ public sealed class SkillTests
         Assert.Contains("<skill name=\"triage\">", instructions, System.StringComparison.Ordinal);
         Assert.DoesNotContain(provider.Collector.GetSnapshot(), r => r.Id.Name == "SkillMissing");
     }
+
+    [Fact]
+    public void AnAgentsPreloadedSkillsAreTyped() =>
+        Assert.Equal(new[] { PlanningSkill.Definition, TriageSkill.Definition }, LeadAgent.Definition.PreloadedSkills);
 
     [Fact]
     public void ASkillsFolderFilesAreEmbedded()

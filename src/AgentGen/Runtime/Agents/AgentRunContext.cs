@@ -175,14 +175,15 @@ namespace AgentGen.Runtime
             }
 
             var preloaded = new global::System.Text.StringBuilder(instructions ?? string.Empty);
+            foreach (var skill in agent.PreloadedSkills)
+            {
+                preloaded.Append("\n\n<skill name=\"").Append(skill.Name).Append("\">\n").Append(skill.Instructions.Trim('\n')).Append("\n</skill>");
+            }
+
             foreach (var name in agent.Skills)
             {
                 SkillDefinition? skill;
-                if (SkillCatalog.TryGet(name, out skill) && skill != null)
-                {
-                    preloaded.Append("\n\n<skill name=\"").Append(skill.Name).Append("\">\n").Append(skill.Instructions.Trim('\n')).Append("\n</skill>");
-                }
-                else if (Settings.FirstWarning("skill:" + agent.Name + ":" + name))
+                if (!SkillCatalog.TryGet(name, out skill) && Settings.FirstWarning("skill:" + agent.Name + ":" + name))
                 {
                     AgentLog.SkillMissing(Logger, agent.Name, name);
                 }

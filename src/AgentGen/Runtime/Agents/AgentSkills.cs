@@ -77,6 +77,26 @@ namespace AgentGen.Runtime
             return chatOptions == null ? null : new global::Microsoft.Agents.AI.ChatClientAgentRunOptions(chatOptions);
         }
 
+        /// <summary>
+        /// Runs a skill or command as a user's <c>/name arguments</c> does: its text rendered with the arguments
+        /// (<see cref="SkillDefinition.Render(string)"/>) as the user message, with its <c>model</c> and <c>effort</c> for this
+        /// run only (<see cref="CreateRunOptions"/>). A forked skill (<c>context: fork</c>) does not see the conversation:
+        /// run it on the agent its <c>agent</c> key names, without the conversation's session.
+        /// </summary>
+        /// <param name="agent">The agent that runs it.</param>
+        /// <param name="skill">The skill or command.</param>
+        /// <param name="arguments">What follows <c>/name</c>, such as <c>1234 high</c>.</param>
+        /// <param name="session">The conversation, or null for a new one.</param>
+        /// <param name="options">Model ids; the defaults when null.</param>
+        /// <param name="cancellationToken">Cancels the run.</param>
+        /// <returns>The agent's response.</returns>
+        public static global::System.Threading.Tasks.Task<global::Microsoft.Agents.AI.AgentResponse> RunSkillAsync(this global::Microsoft.Agents.AI.AIAgent agent, SkillDefinition skill, string arguments, global::Microsoft.Agents.AI.AgentSession? session = null, AgentRunSettings? options = null, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
+        {
+            if (agent == null) throw new global::System.ArgumentNullException("agent");
+            if (skill == null) throw new global::System.ArgumentNullException("skill");
+            return agent.RunAsync(skill.Render(arguments), session, CreateRunOptions(skill, options), cancellationToken);
+        }
+
         /// <summary>An <c>AgentSkillsProvider</c> of every skill of the project: add it to an agent's context providers.</summary>
         /// <returns>The provider.</returns>
         public static global::Microsoft.Agents.AI.AgentSkillsProvider CreateProvider()
