@@ -42,12 +42,13 @@ Console.WriteLine("src/Program.cs is now:\n  " + File.ReadAllText(Path.Combine(w
 
 // The research lead delegates to the researcher and the code reviewer (its Agent(researcher, code-reviewer) entry):
 // sub-agents are built like their caller, from the same container, settings and logging. It preloads the skill
-// summarise-findings (.claude/skills), and its task is the slash command /research (.claude/commands), rendered.
+// summarise-findings (.claude/skills), and its task is the slash command /research (.claude/commands): RunSkillAsync
+// renders it with the arguments as Claude Code does, and runs it with the command's model and effort, if it sets any.
 Console.WriteLine();
 Console.WriteLine("-- /research, run by research-lead with its sub-agents and its preloaded skill");
 var lead = host.Services.GetRequiredKeyedService<AIAgent>("research-lead");
 conversation.NewRun();
-var answer = await lead.RunAsync(ResearchCommand.Render("Should the orders service use System.Text.Json source generation?"));
+var answer = await lead.RunSkillAsync(ResearchCommand.Definition, "Should the orders service use System.Text.Json source generation?");
 Console.WriteLine($"final answer: {answer.Text}");
 await host.StopAsync();
 

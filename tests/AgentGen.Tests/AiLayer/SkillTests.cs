@@ -23,7 +23,7 @@ public sealed class SkillTests
         Assert.StartsWith("Write the plan as numbered steps.", PlanningSkill.Instructions, System.StringComparison.Ordinal);
         Assert.Equal("review-pr", ReviewPrCommand.Name); // the file's name, not its folder's
         Assert.Equal("[pr-number] [priority]", ReviewPrCommand.ArgumentHint);
-        Assert.Equal(new[] { "planning", "review-pr", "scaffold", "triage" }, SkillCatalog.All.Select(s => s.Name));
+        Assert.Equal(new[] { "deploy-docs", "planning", "review-pr", "scaffold", "triage" }, SkillCatalog.All.Select(s => s.Name));
         Assert.True(SkillCatalog.TryGet("review-pr", out var command));
         Assert.True(command!.IsCommand);
         Assert.True(command.DisableModelInvocation);
@@ -165,7 +165,9 @@ public sealed class SkillTests
         var skills = AgentSkills.All();
         Assert.Contains("references/checklist.md", await skills[0].GetContentAsync()); // the provider lists the resource
 
-        Assert.Equal(new[] { "planning", "triage" }, skills.Select(s => s.Frontmatter.Name)); // commands are not skills here
+        Assert.Equal(new[] { "planning", "triage" }, skills.Select(s => s.Frontmatter.Name)); // no commands, and not deploy-docs: only users run it
+        Assert.Equal("deploy-docs", AgentSkills.Create(DeployDocsSkill.Definition).Frontmatter.Name); // still one on request
+        Assert.Equal("Bash(npm run docs:deploy)", AgentSkills.Create(DeployDocsSkill.Definition).Frontmatter.AllowedTools);
         Assert.Contains(PlanningSkill.Instructions.Trim(), await skills[0].GetContentAsync());
         var triage = skills[1].Frontmatter; // the Agent Skills standard's keys go with it
         Assert.Equal("MIT", triage.License);

@@ -129,9 +129,10 @@ namespace AgentGen.Runtime
                 ChatOptions = chatOptions,
                 UseProvidedChatClientAsIs = true,
             };
-            if (Settings.OfferSkills && SkillCatalog.All.Count > 0)
+            var offered = Settings.OfferSkills ? AgentSkills.All() : null;
+            if (offered != null && offered.Length > 0)
             {
-                options.AIContextProviders = new global::Microsoft.Agents.AI.AIContextProvider[] { AgentSkills.CreateProvider() };
+                options.AIContextProviders = new global::Microsoft.Agents.AI.AIContextProvider[] { new global::Microsoft.Agents.AI.AgentSkillsProvider(offered) };
             }
 
             var created = new global::Microsoft.Agents.AI.ChatClientAgent(builder.Build(Services), options, LoggerFactory, Services);

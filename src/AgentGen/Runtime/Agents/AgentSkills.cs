@@ -8,7 +8,8 @@ namespace AgentGen.Runtime
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
     public static class AgentSkills
     {
-        /// <summary>Every skill of the project (not the commands), as Agent Framework skills.</summary>
+        /// <summary>Every skill of the project the model may pick, as Agent Framework skills: not the commands, and not the
+        /// skills with <c>disable-model-invocation: true</c>, which only a user runs (<see cref="Create"/> makes one of those).</summary>
         /// <returns>A new array of the skills.</returns>
         /// <exception cref="global::System.InvalidOperationException">A skill's name or description breaks the Agent Skills standard (the build reports it: AGEN040, AGEN041).</exception>
         public static global::Microsoft.Agents.AI.AgentSkill[] All()
@@ -16,7 +17,7 @@ namespace AgentGen.Runtime
             var skills = new global::System.Collections.Generic.List<global::Microsoft.Agents.AI.AgentSkill>();
             foreach (var skill in SkillCatalog.All)
             {
-                if (!skill.IsCommand)
+                if (!skill.IsCommand && !skill.DisableModelInvocation)
                 {
                     skills.Add(Create(skill));
                 }
