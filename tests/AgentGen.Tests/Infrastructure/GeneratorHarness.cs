@@ -120,7 +120,13 @@ public sealed class GeneratorHarness
     {
         if (file.Kind is not null)
         {
-            return new Dictionary<string, string> { ["AgentGenKind"] = file.Kind };
+            // A command's subfolder under .claude/commands, as the targets give it (%(RecursiveDir)).
+            const string Commands = "/.claude/commands/";
+            var at = file.Path.IndexOf(Commands, System.StringComparison.Ordinal);
+            var folder = file.Kind == "command" && at >= 0 ? System.IO.Path.GetDirectoryName(file.Path.Substring(at + Commands.Length))!.Replace('\\', '/') : string.Empty;
+            return folder.Length > 0
+                ? new Dictionary<string, string> { ["AgentGenKind"] = file.Kind, ["AgentGenFolder"] = folder + "/" }
+                : new Dictionary<string, string> { ["AgentGenKind"] = file.Kind };
         }
 
         var metadata = new Dictionary<string, string> { ["AgentGenIsAgentFile"] = "true" };
