@@ -144,9 +144,9 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor CustomKey = Create(
         "AGEN021", "Custom key",
-        "Custom key '{0}' is not part of the agent format: it is exposed as AgentDefinition.Metadata[\"{0}\"]",
+        "Custom key '{0}' is not part of the {1} format: {2}",
         DiagnosticSeverity.Info,
-        "A key outside the agent format, far from every known key: kept as metadata for the app, ignored by Claude Code.");
+        "A key outside the format of its kind of file, far from every known key: kept for the app (AgentDefinition.Metadata, SkillDefinition.CustomKeys), ignored by Claude Code.");
 
     public static readonly DiagnosticDescriptor LimitExceeded = Create(
         "AGEN022", "Frontmatter exceeds a structural limit",
@@ -342,6 +342,12 @@ internal static class DiagnosticDescriptors
         "The {0} runs in a forked context (context: fork), and its body {1}: the forked agent sees only the body, so reference text alone gives it nothing to do; say what to do, as in 'Find ...', 'Run ...', 'Summarize ...'",
         DiagnosticSeverity.Info,
         "A skill with context: fork runs as a sub-agent whose task is the skill's body; a body that only describes (guidelines, reference material) and asks for nothing tends to return an empty or generic answer. The check looks for a line that starts with a verb in the imperative.");
+
+    public static readonly DiagnosticDescriptor SkillWithoutDescription = Create(
+        "AGEN054", "Skill without a description",
+        "The skill {0}: Claude Code describes it by its first paragraph ('{1}'), and that is what the model decides on, while the Agent Skills standard requires a description; add 'description:' with what the skill does and when to use it",
+        DiagnosticSeverity.Warning,
+        "Claude Code loads a SKILL.md without frontmatter or without a description, describing it by the first paragraph of its body; other tools that follow the Agent Skills standard reject it, and a paragraph written as an introduction rarely says when to use the skill.");
 
     /// <summary>Every descriptor of this table, in ID order: the analyzer's SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)

@@ -27,9 +27,9 @@ internal static class SkillSpecFactory
         }
 
         var body = document.Prompt;
-        var description = document.Description?.Value is { Length: > 0 } text
+        var description = document.Description?.Value is { Length: > 0 } text && text.Trim().Length > 0
             ? text
-            : body.Split('\n').Select(l => l.Trim().TrimStart('#').Trim()).FirstOrDefault(l => l.Length > 0) ?? string.Empty;
+            : SkillChecks.FallbackDescription(body, document.Kind, name);
         var hint = document[AgentSchema.ArgumentHint]?.Text;
         var tools = document[AgentSchema.AllowedTools]?.Tools;
         var declared = document[AgentSchema.Arguments]?.Items.Select(i => i.Value).ToList();

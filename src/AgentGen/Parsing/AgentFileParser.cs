@@ -32,10 +32,16 @@ internal static class AgentFileParser
             problems.Add(new Problem(DiagnosticDescriptors.ByteOrderMark, 0, 0));
         }
 
-        if (kind == DocumentKinds.Command && !IsDelimiter(text, start, LineContentEnd(text, start)))
+        if (kind != DocumentKinds.Agent && !IsDelimiter(text, start, LineContentEnd(text, start)))
         {
-            // A command without frontmatter is a prompt and nothing else, as Claude Code reads it.
+            // A command without frontmatter is a prompt and nothing else, as Claude Code reads it; a skill is one too, named
+            // by its folder and described by its first paragraph (AGEN054 asks for a description).
             TextChecks.Encoding(text, problems);
+            if (kind == DocumentKinds.Skill)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.SkillWithoutDescription, start, LineContentEnd(text, start) - start, "has no frontmatter, so no description", Excerpt(SkillChecks.FallbackDescription(text.Substring(start).Replace("\r\n", "\n"), kind, string.Empty))));
+            }
+
             SkillChecks.Body(text, start, Enumerable.Empty<FrontmatterValue>(), kind, problems);
             return new AgentDocument(true, Enumerable.Empty<FrontmatterValue>(), ImmutableArray<CustomKey>.Empty, text.Substring(start).Replace("\r\n", "\n"), start, Sorted(problems)) { Kind = kind };
         }
@@ -46,6 +52,13 @@ internal static class AgentFileParser
         if (document is { } skill && kind != DocumentKinds.Agent)
         {
             TextChecks.Encoding(text, problems);
+            if (kind == DocumentKinds.Skill && !skill.Reader.Values.Any(v => v.Key == AgentSchema.Description && v.Text!.Trim().Length > 0))
+            {
+                var key = skill.Reader.KeyToken(AgentSchema.Description.Key);
+                var body = skill.PromptStart <= text.Length ? text.Substring(skill.PromptStart).Replace("\r\n", "\n") : string.Empty;
+                problems.Add(new Problem(DiagnosticDescriptors.SkillWithoutDescription, key?.Start ?? start, key?.Length ?? Delimiter.Length, "has no description", Excerpt(SkillChecks.FallbackDescription(body, kind, string.Empty))));
+            }
+
             SkillChecks.Frontmatter(skill.Reader.Values, kind, problems);
             SkillChecks.Body(text, skill.PromptStart, skill.Reader.Values, kind, problems);
         }
@@ -237,7 +250,7 @@ internal static class AgentFileParser
         var content = text.Substring(lineStart, lineEnd - lineStart);
         if (content.Trim() != Delimiter)
         {
-            problems.Add(new Problem(DiagnosticDescriptors.NotAnAgentFile, start, firstLineEnd - start, kind == DocumentKinds.Skill ? "a skill (a SKILL.md)" : "an agent file"));
+            problems.Add(new Problem(DiagnosticDescriptors.NotAnAgentFile, start, firstLineEnd - start, "an agent file"));
             return;
         }
 
@@ -252,14 +265,20 @@ internal static class AgentFileParser
         problems.Add(new Problem(DiagnosticDescriptors.FrontmatterNotOnFirstLine, lineStart + indentation, Delimiter.Length, where, fix));
     }
 
+    /// <summary>The start of a text for a message: its first 60 characters.</summary>
+    private static string Excerpt(string text) => text.Length <= 60 ? text : text.Substring(0, 57).TrimEnd() + "...";
+
     private static void ReportUnclosed(string text, int start, int firstLineEnd, int lookalike, List<Problem> problems)
     {
         if (lookalike >= 0)
         {
             var end = LineContentEnd(text, lookalike);
-            var line = text.Substring(lookalike, end - lookalike).Trim();
+            var raw = text.Substring(lookalike, end - lookalike);
+            var line = raw.Trim();
+            var indentation = raw.Length - raw.TrimStart().Length;
+            var why = indentation > 0 ? $"it is indented by {indentation} characters, and the closing '---' must start at column 1" : "it must be exactly '---'";
             problems.Add(new Problem(DiagnosticDescriptors.FrontmatterNotClosed, lookalike, end - lookalike,
-                $"; this line ('{(line.Length > 20 ? line.Substring(0, 20) + "..." : line)}') looks like the closing line, but it must be exactly '---'"));
+                $"; this line ('{(line.Length > 20 ? line.Substring(0, 20) + "..." : line)}') looks like the closing line, but {why}"));
         }
         else
         {

@@ -20,7 +20,8 @@ internal sealed partial class FrontmatterReader
         }
         else
         {
-            Report(DiagnosticDescriptors.CustomKey, key, key.Value);
+            Report(DiagnosticDescriptors.CustomKey, key, key.Value, _kind == DocumentKinds.Agent ? "agent" : SkillChecks.Noun(_kind),
+                _kind == DocumentKinds.Agent ? $"it is exposed as AgentDefinition.Metadata[\"{key.Value}\"]" : $"Claude Code ignores it, and it is kept in SkillDefinition.CustomKeys[\"{key.Value}\"]");
         }
 
         var text = value is YamlScalar scalar ? (scalar.IsNull ? string.Empty : scalar.Value) : Json(value, $"the value of '{key.Value}'");

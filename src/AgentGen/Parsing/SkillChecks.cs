@@ -104,6 +104,66 @@ internal static class SkillChecks
         return false;
     }
 
+    /// <summary>
+    /// What describes a skill or command that has no description, as Claude Code reads it: a command's first non-empty
+    /// line (a leading '#' removed); a skill's first paragraph that is not a heading (its lines joined), else its first
+    /// heading, else its name. At most 1024 characters, cut at a word.
+    /// </summary>
+    public static string FallbackDescription(string body, DocumentKinds kind, string name)
+    {
+        var lines = body.Split('\n').Select(l => l.Trim()).ToList();
+        string? heading = null;
+        if (kind == DocumentKinds.Skill)
+        {
+            var paragraph = new List<string>();
+            var inFence = false;
+            foreach (var line in lines)
+            {
+                if (line.StartsWith("```", System.StringComparison.Ordinal) || line.StartsWith("~~~", System.StringComparison.Ordinal))
+                {
+                    inFence = !inFence;
+                }
+                else if (!inFence && line.StartsWith("#", System.StringComparison.Ordinal))
+                {
+                    heading ??= line.TrimStart('#').Trim();
+                    if (paragraph.Count > 0)
+                    {
+                        break;
+                    }
+                }
+                else if (!inFence && line.Length > 0 && !line.StartsWith("<!--", System.StringComparison.Ordinal))
+                {
+                    paragraph.Add(line);
+                    continue;
+                }
+
+                if (paragraph.Count > 0)
+                {
+                    break;
+                }
+            }
+
+            if (paragraph.Count > 0)
+            {
+                return Cut(string.Join(" ", paragraph));
+            }
+        }
+
+        var first = lines.Select(l => l.TrimStart('#').Trim()).FirstOrDefault(l => l.Length > 0);
+        return Cut(heading is { Length: > 0 } ? heading : first ?? name);
+    }
+
+    private static string Cut(string text)
+    {
+        if (text.Length <= MaxDescription)
+        {
+            return text;
+        }
+
+        var end = text.LastIndexOf(' ', MaxDescription - 3);
+        return text.Substring(0, end > 0 ? end : MaxDescription - 3).TrimEnd() + "...";
+    }
+
     /// <summary>Whether the line has <c>$name</c> followed by no letter, digit or '_' (as Render reads a named argument).</summary>
     private static bool UsesName(string line, string name)
     {

@@ -88,7 +88,7 @@ internal static class AgentSchema
     public static readonly KeySpec Name = new("name", ValueShape.Text, "1.0.60", "Name",
         "The agent's name: how it is referred to and spawned (lowercase letters, digits and hyphens).")
     {
-        Kinds = DocumentKinds.Agent | DocumentKinds.Skill,
+        Kinds = DocumentKinds.Agent | DocumentKinds.Skill | DocumentKinds.Command, // a command is named by its file; its name key is kept
         RequiredIn = DocumentKinds.Agent,
     };
 
@@ -96,7 +96,7 @@ internal static class AgentSchema
         "When to use the agent; the orchestrator delegates on it.")
     {
         Kinds = DocumentKinds.Agent | DocumentKinds.Skill | DocumentKinds.Command,
-        RequiredIn = DocumentKinds.Agent | DocumentKinds.Skill,
+        RequiredIn = DocumentKinds.Agent, // a skill without one is described by its first paragraph (AGEN054)
     };
 
     public static readonly KeySpec Tools = new("tools", ValueShape.ToolList, "1.0.60", "Tools",
@@ -146,7 +146,7 @@ internal static class AgentSchema
     public static readonly KeySpec Hooks = new("hooks", ValueShape.Hooks, "2.1.0", "HooksJson",
         "Hooks scoped to the agent (a mapping keyed by hook event) as JSON text, or null.")
     {
-        Kinds = DocumentKinds.Agent | DocumentKinds.Skill,
+        Kinds = DocumentKinds.Agent | DocumentKinds.Skill | DocumentKinds.Command,
         SkillDoc = "Hooks scoped to the skill while it runs (a mapping keyed by hook event) as JSON text, or null.",
     };
 
@@ -232,13 +232,13 @@ internal static class AgentSchema
     };
 
     public static readonly KeySpec License = new("license", ValueShape.Text, "standard", "License",
-        "The skill's license: free text or the name of a file beside it, or null.") { Kinds = DocumentKinds.Skill, Misspellings = ImmutableArray.Create("licence") };
+        "The skill's license: free text or the name of a file beside it, or null.") { Kinds = SkillsAndCommands, Misspellings = ImmutableArray.Create("licence") };
 
     public static readonly KeySpec Compatibility = new("compatibility", ValueShape.Text, "standard", "Compatibility",
-        "What the skill needs of its environment (at most 500 characters), or null.") { Kinds = DocumentKinds.Skill };
+        "What the skill needs of its environment (at most 500 characters), or null.") { Kinds = SkillsAndCommands };
 
     public static readonly KeySpec Metadata = new("metadata", ValueShape.Mapping, "standard", "MetadataJson",
-        "The skill's metadata (a mapping of strings) as JSON text, or null.") { Kinds = DocumentKinds.Skill };
+        "The skill's metadata (a mapping of strings) as JSON text, or null.") { Kinds = SkillsAndCommands };
 
     public static readonly KeySpec Context = new("context", ValueShape.Choice, "≤2.1.96", "Context",
         "Where the skill runs (fork: a sub-agent context of its own), or null for the conversation's.") { Kinds = SkillsAndCommands, Values = SkillContexts };

@@ -43,6 +43,11 @@ public sealed class SkillCorpusTests
             _output.WriteLine($"{rule.Key}: {rule.Select(d => d.Location.GetLineSpan().Path).Distinct().Count()} files, {rule.Count()} diagnostics; first: {rule.First()}");
         }
 
+        foreach (var diagnostic in corpus.IsShared ? Enumerable.Empty<Microsoft.CodeAnalysis.Diagnostic>() : diagnostics)
+        {
+            _output.WriteLine(diagnostic.ToString()); // every one, for a corpus under review
+        }
+
         // A file that is not usable is an error at that file; every skill of the shared corpus is usable.
         foreach (var file in corpus.Documents.Where(f => !AgentFileParser.Parse(f.Text, kind: KindOf(f)).IsUsable))
         {

@@ -48,6 +48,6 @@ public sealed class SkillReferenceRuleTests
     [Fact]
     public void SkillAndCommandFilesAreCheckedAsWhatTheyAre() =>
         Assert.Equal(
-            new[] { "AGEN001 Warning (1,1): This file is not a skill (a SKILL.md): its first line must be '---' to open the YAML frontmatter; the file is skipped", "AGEN044 Warning (2,16): 'Bash' lets the command run any shell command without asking: scope it to the commands it needs, such as Bash(git status:*), Bash(npm test:*)" },
+            new[] { "AGEN054 Warning (1,1): The skill has no frontmatter, so no description: Claude Code describes it by its first paragraph ('no frontmatter at all'), and that is what the model decides on, while the Agent Skills standard requires a description; add 'description:' with what the skill does and when to use it", "AGEN044 Warning (2,16): 'Bash' lets the command run any shell command without asking: scope it to the commands it needs, such as Bash(git status:*), Bash(npm test:*)" },
             AnalyzerHarness.Run(new[] { AgentFile.Skill("x", "no frontmatter at all"), AgentFile.Command("y.md", "---\nallowed-tools: Bash\n---\n") }).Select(AnalyzerHarness.Format));
 }

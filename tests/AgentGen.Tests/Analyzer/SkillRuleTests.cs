@@ -27,7 +27,7 @@ public sealed class SkillRuleTests
     [Theory]
     [InlineData("---\nname: Release_Notes\ndescription: d\n---\nbody\n", "AGEN040 Warning (2,7): Skill name 'Release_Notes' should be 1 to 64 lowercase letters, digits and single hyphens, with no hyphen at either end; for example 'release-notes'")]
     [InlineData("---\nname: notes\ndescription: d\n---\nbody\n", "AGEN040 Warning (2,7): Skill name 'notes' differs from its folder 'release-notes': Claude Code calls the skill by its folder; rename one so that they match")]
-    [InlineData("---\nname: release-notes\n---\nbody\n", "AGEN004 Error (3,1): Required key 'description' is missing: add a line 'description: ...' before the closing '---', with what the skill does and when to use it")]
+    [InlineData("---\nname: release-notes\n---\n# Release notes\n\nWrites the notes\nof a version.\n", "AGEN054 Warning (1,1): The skill has no description: Claude Code describes it by its first paragraph ('Writes the notes of a version.'), and that is what the model decides on, while the Agent Skills standard requires a description; add 'description:' with what the skill does and when to use it")]
     [InlineData("---\nname: release-notes\ndescription: d\nallowed_tools: Read\n---\nbody\n", "AGEN008 Warning (4,1): Unknown key 'allowed_tools': did you mean 'allowed-tools'? Claude Code ignores unknown keys")]
     [InlineData("---\nname: release-notes\ndescription: d\ncontext: isolated\n---\nbody\n", "AGEN010 Warning (4,10): 'isolated' is not a valid context; allowed: fork")]
     [InlineData("---\nname: release-notes\ndescription: d\nuser-invocable: sometimes\n---\nbody\n", "AGEN005 Error (4,17): 'user-invocable' must be true or false, but it is 'sometimes'")]

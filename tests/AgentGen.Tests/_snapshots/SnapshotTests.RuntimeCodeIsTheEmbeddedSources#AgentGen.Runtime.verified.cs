@@ -1562,6 +1562,9 @@ internal sealed partial class SkillDefinition
                     case "$group":
                         Group = reader.ReadString();
                         break;
+                    case "$custom":
+                        CustomKeys = reader.ReadStringMap();
+                        break;
                     default:
                         if (!ReadSetting(key, reader))
                         {
@@ -1591,6 +1594,10 @@ internal sealed partial class SkillDefinition
         /// <summary>A command's subfolder of <c>.claude/commands</c> (<c>frontend</c> for <c>frontend/component.md</c>, which
         /// Claude Code lists as <c>(project:frontend)</c>), or null for a command at the top and for a skill.</summary>
         public string? Group { get; private set; }
+
+        /// <summary>Frontmatter keys outside the format of skills and commands (Claude Code ignores them): scalar values as
+        /// text, lists and mappings as JSON; empty when none.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> CustomKeys { get; private set; } = new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>());
 
         /// <summary>The text files of the skill's folder (references, scripts), embedded at build time; empty for a command.</summary>
         public global::System.Collections.Generic.IReadOnlyList<SkillResource> Resources { get; }
