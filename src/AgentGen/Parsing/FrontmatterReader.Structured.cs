@@ -45,10 +45,11 @@ internal sealed partial class FrontmatterReader
             return null;
         }
 
-        if (value is YamlScalar one && _kind != DocumentKinds.Agent)
+        if (value is YamlScalar one)
         {
-            // Skills and commands write paths and arguments as one string too: its comma-separated parts are the items
-            // (arguments: space-separated as well, as Claude Code reads "arguments: issue branch").
+            // Lists are written as one string too (skills: a, b in an agent; paths, arguments in a skill), and Claude Code
+            // loads both forms: its comma-separated parts are the items (arguments: space-separated as well, as Claude
+            // Code reads "arguments: issue branch").
             return FrontmatterValue.OfItems(spec, Split(one, spec == AgentSchema.Arguments ? new[] { ',', ' ', '\t' } : new[] { ',' }), one.Start, one.Length);
         }
 

@@ -20,7 +20,7 @@ public sealed class RuleTests
     [InlineData("AGEN005", "---\nname: a\ndescription: b\nmaxTurns: many\n---\nbody", "AGEN005 Error (4,11): 'maxTurns' must be a positive integer, but it is 'many'")]
     [InlineData("AGEN005", "---\nname: a\ndescription: b\nbackground: maybe\n---\nbody", "AGEN005 Error (4,13): 'background' must be true or false, but it is 'maybe'")]
     [InlineData("AGEN005", "---\nname: a\ndescription: b\ntools:\n  Read: yes\n---\nbody", "AGEN005 Error (5,3): 'tools' must be a comma-separated string or a list of tool names, but it is a mapping")]
-    [InlineData("AGEN005", "---\nname: a\ndescription: b\nskills: planning\n---\nbody", "AGEN005 Error (4,9): 'skills' must be a list, but it is 'planning' (write one '- item' per line, or [a, b])")]
+    [InlineData("AGEN005", "---\nname: a\ndescription: b\nskills:\n  planning: true\n---\nbody", "AGEN005 Error (5,3): 'skills' must be a list, but it is a mapping (write one '- item' per line, or [a, b])")]
     [InlineData("AGEN006", "---\nname: Code Reviewer\ndescription: b\n---\nbody", "AGEN006 Warning (2,7): Agent name 'Code Reviewer' should contain only lowercase letters, digits and hyphens; for example 'code-reviewer'")]
     [InlineData("AGEN006", "---\nname: réviseur-ça\ndescription: b\n---\nbody", "AGEN006 Warning (2,7): Agent name 'réviseur-ça' should contain only lowercase letters, digits and hyphens; for example 'reviseur-ca'")]
     [InlineData("AGEN006", "---\nname: 'team:reviewer'\ndescription: b\n---\nbody", "AGEN006 Error (2,7): Agent name 'team:reviewer' should contain only lowercase letters, digits and hyphens; it must never contain ':' (Claude Code reserves it for plugin agents); for example 'team-reviewer'")]

@@ -46,6 +46,13 @@ public sealed class SkillReferenceRuleTests
             Run(AgentFile.Named("a.md", "---\nname: a\ndescription: b\nskills: [planning, triage]\n---\nbody\n")).Select(d => d.Substring(0, d.IndexOf(':'))));
 
     [Fact]
+    public void ACommaSeparatedSkillsStringIsReadEntryByEntry() =>
+        // Claude Code loads 'skills: a, b' as it loads the list form.
+        Assert.Equal(
+            new[] { "AGEN039 Warning (4,19): Agent 'a' preloads the skill 'triag', and the project has no skill or command of that name: did you mean 'triage'?" },
+            Run(AgentFile.Named("a.md", "---\nname: a\ndescription: b\nskills: planning, triag\n---\nbody\n"), AgentFile.Skill("planning", "---\nname: planning\ndescription: Plans.\n---\nPlan.\n"), AgentFile.Skill("triage", "---\nname: triage\ndescription: Sorts.\n---\nSort.\n")));
+
+    [Fact]
     public void SkillAndCommandFilesAreCheckedAsWhatTheyAre() =>
         Assert.Equal(
             new[] { "AGEN054 Warning (1,1): The skill has no frontmatter, so no description: Claude Code describes it by its first paragraph ('no frontmatter at all'), and that is what the model decides on, while the Agent Skills standard requires a description; add 'description:' with what the skill does and when to use it", "AGEN044 Warning (2,16): 'Bash' lets the command run any shell command without asking: scope it to the commands it needs, such as Bash(git status:*), Bash(npm test:*)" },
