@@ -25,14 +25,15 @@ public sealed class GeneratorScenarios
 
     /// <param name="count">How many synthetic agents.</param>
     /// <param name="skills">How many synthetic skills beside them (SkillFile items, a prompt-sized body each).</param>
-    public GeneratorScenarios(int count, int skills = 0)
+    /// <param name="skillsOnly">Keep the skills alone (each with the body of one of the agents), for a per-KB comparison.</param>
+    public GeneratorScenarios(int count, int skills = 0, bool skillsOnly = false)
     {
-        Count = count;
+        Count = skillsOnly ? 0 : count;
         var agents = SyntheticAgents.Create(count);
         var skillFiles = agents.Take(skills).Select((agent, i) => (
             Path: $"/project/.claude/skills/skill-{i}/SKILL.md",
             Text: $"---\nname: skill-{i}\ndescription: Does part {i} of the work. Use when that part comes up.\nargument-hint: \"[target] [mode]\"\nallowed-tools: Read, Grep\n---\nWork on $0 in $1 mode.\n" + agent.Text.Substring(agent.Text.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5)));
-        Files = agents.Concat(skillFiles).ToList();
+        Files = (skillsOnly ? skillFiles : agents.Concat(skillFiles)).ToList();
         SkillCount = skills;
         _texts = Files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToImmutableArray();
         _options = new TestOptionsProvider(

@@ -29,6 +29,22 @@ if (args.Contains("--skills-edit"))
     var editAgentOnly = agentsOnly.EditOneAgent(10);
     Console.WriteLine($"1000 agents: cold generation {coldAgents.MedianMilliseconds:F1} ms; re-run after one agent edit {editAgentOnly.MedianMilliseconds:F2} ms ({editAgentOnly.MedianMilliseconds / coldAgents.MedianMilliseconds:P2})");
     Console.WriteLine($"1000 agents + 1000 skills: cold generation {coldBoth.MedianMilliseconds:F1} ms; re-run after one agent edit {editAgent.MedianMilliseconds:F2} ms ({editAgent.MedianMilliseconds / coldBoth.MedianMilliseconds:P2}); after one skill edit {editSkill.MedianMilliseconds:F2} ms ({editSkill.MedianMilliseconds / coldBoth.MedianMilliseconds:P2})");
+
+    // Per KB of text, in process: 1,000 agents alone and 1,000 skills alone with the same bodies, in alternating rounds so
+    // that the machine's drift hits both (one scenario measured after the other moved by 2x between runs here).
+    var skillsOnly = new GeneratorScenarios(1000, 1000, skillsOnly: true);
+    double Kb(GeneratorScenarios scenario) => scenario.Files.Sum(f => (double)f.Text.Length) / 1024;
+    var agentRounds = new List<double>();
+    var skillRounds = new List<double>();
+    for (var round = 0; round < 5; round++)
+    {
+        agentRounds.Add(agentsOnly.ColdGeneration(3).MedianMilliseconds);
+        skillRounds.Add(skillsOnly.ColdGeneration(3).MedianMilliseconds);
+    }
+
+    var perAgentKb = agentRounds.OrderBy(t => t).ElementAt(2) / Kb(agentsOnly);
+    var perSkillKb = skillRounds.OrderBy(t => t).ElementAt(2) / Kb(skillsOnly);
+    Console.WriteLine($"cold generation per KB (medians of 5 alternating rounds): 1000 agents {perAgentKb:F4} ms ({Kb(agentsOnly):F0} KB), 1000 skills with the same bodies {perSkillKb:F4} ms ({Kb(skillsOnly):F0} KB): skills / agents {perSkillKb / perAgentKb:F2}x");
     return 0;
 }
 

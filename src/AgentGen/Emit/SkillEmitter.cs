@@ -105,9 +105,10 @@ internal static class SkillEmitter
         w.Open($"{s.Visibility} static partial class SkillCatalog");
         w.Line($"internal static readonly {definition}[] Table = new {definition}[]");
         w.Line("{");
+        var entries = model.Entries.ToDictionary(e => (e.Kind, e.SourcePath));
         foreach (var key in model.Keys)
         {
-            var k = model.Entries.First(e => e.SourcePath == key.SourcePath && e.Kind == key.Kind);
+            var k = entries[(key.Kind, key.SourcePath)];
             var c = key.ClassName;
             var body = k.Kind == DocumentKinds.Command ? "Prompt" : "Instructions";
             w.Line($"    new {definition}({c}.Name, {c}.Description, {c}.{body}, {(k.Kind == DocumentKinds.Command ? "true" : "false")}, {c}.SettingsJson, {(k.Resources.Count > 0 ? c + ".CreateResources()" : "null")}),");

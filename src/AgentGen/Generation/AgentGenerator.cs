@@ -78,12 +78,12 @@ public sealed class AgentGenerator : IIncrementalGenerator
         var keys = skills
             .Select(static (skill, _) => (skill.Kind, skill.SourcePath, skill.Name))
             .Collect()
-            .Select(static (all, _) => SkillEmitter.Keys(all))
+            .Select(static (all, _) => new SkillKeyTable(SkillEmitter.Keys(all)))
             .WithTrackingName(TrackingNames.SkillKeys);
         context.RegisterSourceOutput(skills.Combine(keys).Combine(settings).WithTrackingName(TrackingNames.SkillOutputs), static (spc, input) =>
         {
             var ((skill, table), s) = input;
-            var key = table.First(k => k.SourcePath == skill.SourcePath && k.Kind == skill.Kind);
+            var key = table.Of(skill.Kind, skill.SourcePath);
             spc.AddSource(SkillEmitter.HintName(key.ClassName), SkillEmitter.EmitClass(skill, key.ClassName, key.Index, s));
         });
 
@@ -93,7 +93,7 @@ public sealed class AgentGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.OrderBy(e => e.SourcePath, System.StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.SkillCatalog);
         context.RegisterSourceOutput(entries.Combine(keys).Combine(settings), static (spc, input) =>
-            spc.AddSource(SkillEmitter.CatalogHintName, SkillEmitter.EmitCatalog(new SkillCatalogModel(input.Left.Left, input.Left.Right, input.Right))));
+            spc.AddSource(SkillEmitter.CatalogHintName, SkillEmitter.EmitCatalog(new SkillCatalogModel(input.Left.Left, input.Left.Right.Keys, input.Right))));
     }
 
     /// <summary>What shapes every file: the project's options, the language version, and what the references allow.</summary>

@@ -42,6 +42,29 @@ internal sealed record SkillResourceSpec(string Path, string Content);
 /// <summary>Where one skill or command sits: its file, its class and its index in the catalog (no text: editing a body changes none).</summary>
 internal sealed record SkillKey(DocumentKinds Kind, string SourcePath, string Name, string ClassName, int Index);
 
+/// <summary>
+/// Every skill's place, in catalog order, equal by its keys; looked up by file in constant time, so that giving each of
+/// n skills its place costs n lookups, not n scans.
+/// </summary>
+internal sealed class SkillKeyTable : System.IEquatable<SkillKeyTable>
+{
+    private System.Collections.Generic.Dictionary<(DocumentKinds, string), SkillKey>? _byFile;
+
+    public SkillKeyTable(EquatableArray<SkillKey> keys) => Keys = keys;
+
+    public EquatableArray<SkillKey> Keys { get; }
+
+    /// <summary>The place of the skill or command of that kind at that path.</summary>
+    public SkillKey Of(DocumentKinds kind, string sourcePath) =>
+        (_byFile ??= System.Linq.Enumerable.ToDictionary(Keys, k => (k.Kind, k.SourcePath)))[(kind, sourcePath)];
+
+    public bool Equals(SkillKeyTable? other) => other is not null && Keys.Equals(other.Keys);
+
+    public override bool Equals(object? obj) => Equals(obj as SkillKeyTable);
+
+    public override int GetHashCode() => Keys.GetHashCode();
+}
+
 /// <summary>The catalog's input: each skill's settings without its text (a body edit leaves it equal), in catalog order.</summary>
 internal sealed record SkillCatalogModel(EquatableArray<SkillSpec> Entries, EquatableArray<SkillKey> Keys, EmitSettings Settings);
 
