@@ -36,7 +36,10 @@ internal static class SkillFileRules
         var fileName = ProjectSkills.FileNameOf(file.Path, document.Kind);
         if (document.Kind == DocumentKinds.Skill)
         {
-            if (declared is { Value.Length: > 0 } name && fileName.Length > 0 && name.Value != fileName)
+            // A name whose only fault is its form ('Agent Development' in agent-development/) has the format warning alone,
+            // whose example is the folder's name: one warning per token.
+            if (declared is { Value.Length: > 0 } name && fileName.Length > 0 && name.Value != fileName
+                && !(!FrontmatterReader.IsValidSkillName(name.Value) && FrontmatterReader.SuggestName(name.Value) == fileName))
             {
                 problems.Add(new Problem(DiagnosticDescriptors.InvalidSkillName, name.Start, name.Length, name.Value,
                     $"differs from its folder '{fileName}': Claude Code calls the skill by its folder; rename one so that they match"));

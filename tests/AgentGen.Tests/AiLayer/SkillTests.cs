@@ -103,6 +103,22 @@ public sealed class SkillTests
     }
 
     [Fact]
+    public void ASkillTheStandardRejectsIsNamedByItsFolderOrLeftOut()
+    {
+        // Title Case names are common (Anthropic's own plugin-dev skills): the folder's name stands in, as the standard asks.
+        var titled = new SkillDefinition("Agent Development", "Develops agents.", "Write the agent.", false, "{\"$source\":\".claude/skills/agent-development/SKILL.md\"}", null);
+        Assert.Equal("agent-development", AgentSkills.Create(titled).Frontmatter.Name);
+        Assert.Null(AgentSkills.Reject(titled, out _));
+
+        // A description over the standard's 1024 characters cannot be one: Create says why, All() leaves it out.
+        var wordy = new SkillDefinition("notes", new string('x', 1100), "Write notes.", false, "{\"$source\":\".claude/skills/notes/SKILL.md\"}", null);
+        Assert.Equal("notes", AgentSkills.Reject(wordy, out var reason));
+        Assert.False(string.IsNullOrEmpty(reason));
+        var error = Assert.Throws<System.InvalidOperationException>(() => AgentSkills.Create(wordy));
+        Assert.Contains("AGEN041", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PricesAndWordsWithDigitsAreNotArguments()
     {
         // The definition is generated into this assembly, so its internal constructor can make a skill with any body.

@@ -75,6 +75,12 @@ public sealed class SkillRuleTests
             Skill("notes", "---\nname: notes\ndescription: d\ncompatibility: " + new string('x', 501) + "\n---\nbody\n"));
 
     [Fact]
+    public void ATitleCaseNameOfTheFoldersWordsIsOneWarning() =>
+        Assert.Equal(
+            new[] { "AGEN040 Warning (2,7): Skill name 'Agent Development' should be 1 to 64 lowercase letters, digits and single hyphens, with no hyphen at either end; for example 'agent-development'" },
+            Skill("agent-development", "---\nname: Agent Development\ndescription: d\n---\nWrite the agent.\n"));
+
+    [Fact]
     public void TheStandardsSpaceSeparatedAllowedToolsAreReadEntryByEntry() =>
         Assert.Equal(
             new[] { "AGEN009 Warning (4,21): Unknown tool 'Grpe': did you mean 'Grep'?", "AGEN044 Warning (4,42): 'Bash' lets the skill run any shell command without asking: scope it to the commands it needs, such as Bash(git status:*), Bash(npm test:*)" },

@@ -37,6 +37,15 @@ namespace AgentGen.Runtime
             global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string>(global::Microsoft.Extensions.Logging.LogLevel.Warning, new global::Microsoft.Extensions.Logging.EventId(7, "SkillMissing"),
                 "Agent '{AgentName}' preloads the skill '{SkillName}', which the project does not have: it runs without it. Add .claude/skills/<name>/SKILL.md, or fix the agent's skills: entry.");
 
+        private static readonly global::System.Action<global::Microsoft.Extensions.Logging.ILogger, string, string, string, global::System.Exception?> SkillNotOfferedMessage =
+            global::Microsoft.Extensions.Logging.LoggerMessage.Define<string, string, string>(global::Microsoft.Extensions.Logging.LogLevel.Warning, new global::Microsoft.Extensions.Logging.EventId(8, "SkillNotOffered"),
+                "The skill '{SkillName}' ({SourcePath}) is not offered to the model: {Reason} The build reports it (AGEN040, AGEN041).");
+
+        public static void SkillNotOffered(global::Microsoft.Extensions.Logging.ILogger logger, string skillName, string sourcePath, string reason)
+        {
+            SkillNotOfferedMessage(logger, skillName, sourcePath, reason, null);
+        }
+
         public static void SkillMissing(global::Microsoft.Extensions.Logging.ILogger logger, string agentName, string skillName)
         {
             SkillMissingMessage(logger, agentName, skillName, null);

@@ -129,7 +129,7 @@ namespace AgentGen.Runtime
                 ChatOptions = chatOptions,
                 UseProvidedChatClientAsIs = true,
             };
-            var offered = Settings.OfferSkills ? AgentSkills.All() : null;
+            var offered = Settings.OfferSkills ? Offered() : null;
             if (offered != null && offered.Length > 0)
             {
                 options.AIContextProviders = new global::Microsoft.Agents.AI.AIContextProvider[] { new global::Microsoft.Agents.AI.AgentSkillsProvider(offered) };
@@ -191,6 +191,21 @@ namespace AgentGen.Runtime
             }
 
             return preloaded.ToString();
+        }
+
+        /// <summary>The skills offered to the model (<see cref="AgentSkills.All"/>); one the standard rejects is logged once and left out.</summary>
+        private global::Microsoft.Agents.AI.AgentSkill[] Offered()
+        {
+            foreach (var skill in SkillCatalog.All)
+            {
+                string? reason;
+                if (AgentSkills.IsOffered(skill) && AgentSkills.Reject(skill, out reason) != null && Settings.FirstWarning("skill-rejected:" + skill.SourcePath))
+                {
+                    AgentLog.SkillNotOffered(Logger, skill.Name, skill.SourcePath, reason ?? string.Empty);
+                }
+            }
+
+            return AgentSkills.All();
         }
 
         /// <summary>The fallbacks that would otherwise be silent, each logged once per agent.</summary>

@@ -8,16 +8,18 @@ namespace AgentGen.Runtime
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
     public static class AgentSkills
     {
-        /// <summary>Every skill of the project the model may pick, as Agent Framework skills: not the commands, and not the
-        /// skills with <c>disable-model-invocation: true</c>, which only a user runs (<see cref="Create"/> makes one of those).</summary>
+        /// <summary>Every skill of the project the model may pick, as Agent Framework skills: not the commands, not the skills
+        /// with <c>disable-model-invocation: true</c>, which only a user runs, and not a skill the Agent Skills standard
+        /// rejects (a description over 1024 characters, a compatibility over 500, a name that neither it nor its folder
+        /// makes valid), which the build has reported (AGEN040, AGEN041); <see cref="Create"/> says why for one of those.</summary>
         /// <returns>A new array of the skills.</returns>
-        /// <exception cref="global::System.InvalidOperationException">A skill's name or description breaks the Agent Skills standard (the build reports it: AGEN040, AGEN041).</exception>
         public static global::Microsoft.Agents.AI.AgentSkill[] All()
         {
             var skills = new global::System.Collections.Generic.List<global::Microsoft.Agents.AI.AgentSkill>();
             foreach (var skill in SkillCatalog.All)
             {
-                if (!skill.IsCommand && !skill.DisableModelInvocation)
+                string? reason;
+                if (IsOffered(skill) && Reject(skill, out reason) == null)
                 {
                     skills.Add(Create(skill));
                 }
@@ -27,7 +29,9 @@ namespace AgentGen.Runtime
         }
 
         /// <summary>One skill as an Agent Framework skill: its name, description, instructions and resources, and the Agent
-        /// Skills standard's keys (license, compatibility, allowed-tools space-separated, metadata).</summary>
+        /// Skills standard's keys (license, compatibility, allowed-tools space-separated, metadata). A declared name the
+        /// standard rejects (<c>name: PDF Tools</c>, AGEN040) gives way to the skill's folder name, as the standard asks the
+        /// two to match.</summary>
         /// <param name="skill">The skill.</param>
         /// <returns>The skill.</returns>
         /// <exception cref="global::System.InvalidOperationException">Its name, description or compatibility breaks the Agent Skills standard.</exception>
@@ -35,9 +39,8 @@ namespace AgentGen.Runtime
         {
             if (skill == null) throw new global::System.ArgumentNullException("skill");
             string? reason;
-            if (!global::Microsoft.Agents.AI.AgentSkillFrontmatter.ValidateName(skill.Name, out reason)
-                || !global::Microsoft.Agents.AI.AgentSkillFrontmatter.ValidateDescription(skill.Description, out reason)
-                || !global::Microsoft.Agents.AI.AgentSkillFrontmatter.ValidateCompatibility(skill.Compatibility, out reason))
+            var name = Reject(skill, out reason);
+            if (name != null)
             {
                 throw new global::System.InvalidOperationException("The skill '" + skill.Name + "' (" + skill.SourcePath + ") cannot be an Agent Framework skill: " + reason + " The build reports it (AGEN040, AGEN041): fix its name, description or compatibility.");
             }
@@ -52,8 +55,7 @@ namespace AgentGen.Runtime
             }
 
             var tools = skill.AllowedTools.Count == 0 ? null : string.Join(" ", skill.AllowedTools);
-            var created = new global::Microsoft.Agents.AI.AgentInlineSkill(skill.Name, skill.Description, skill.Instructions, skill.License, skill.Compatibility, tools, metadata, null, null);
-            foreach (var resource in skill.Resources)
+            var created = new global::Microsoft.Agents.AI.AgentInlineSkill(NameFor(skill), skill.Description, skill.Instructions, skill.License, skill.Compatibility, tools, metadata, null, null);            foreach (var resource in skill.Resources)
             {
                 // The text itself, embedded at build time: the model reads it through the provider's tool, no file is opened.
                 created.AddResource(resource.Path, resource.Content, null);
@@ -96,6 +98,41 @@ namespace AgentGen.Runtime
             if (agent == null) throw new global::System.ArgumentNullException("agent");
             if (skill == null) throw new global::System.ArgumentNullException("skill");
             return agent.RunAsync(skill.Render(arguments), session, CreateRunOptions(skill, options), cancellationToken);
+        }
+
+        /// <summary>Whether the model may be offered the skill: a skill (not a command) that does not disable model invocation.</summary>
+        internal static bool IsOffered(SkillDefinition skill)
+        {
+            return !skill.IsCommand && !skill.DisableModelInvocation;
+        }
+
+        /// <summary>Null when the skill can be an Agent Framework skill; else its name, with the standard's reason.</summary>
+        internal static string? Reject(SkillDefinition skill, out string? reason)
+        {
+            if (!global::Microsoft.Agents.AI.AgentSkillFrontmatter.ValidateName(NameFor(skill), out reason)
+                || !global::Microsoft.Agents.AI.AgentSkillFrontmatter.ValidateDescription(skill.Description, out reason)
+                || !global::Microsoft.Agents.AI.AgentSkillFrontmatter.ValidateCompatibility(skill.Compatibility, out reason))
+            {
+                return skill.Name;
+            }
+
+            return null;
+        }
+
+        /// <summary>The skill's name, or its folder's when the standard rejects the declared one and accepts the folder's.</summary>
+        private static string NameFor(SkillDefinition skill)
+        {
+            string? reason;
+            if (global::Microsoft.Agents.AI.AgentSkillFrontmatter.ValidateName(skill.Name, out reason))
+            {
+                return skill.Name;
+            }
+
+            var path = skill.SourcePath;
+            var end = path.LastIndexOf('/');
+            var start = end > 0 ? path.LastIndexOf('/', end - 1) + 1 : 0;
+            var folder = end > start ? path.Substring(start, end - start) : skill.Name;
+            return global::Microsoft.Agents.AI.AgentSkillFrontmatter.ValidateName(folder, out reason) ? folder : skill.Name;
         }
 
         /// <summary>An <c>AgentSkillsProvider</c> of every skill of the project: add it to an agent's context providers.</summary>
