@@ -349,6 +349,12 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Claude Code loads a SKILL.md without frontmatter or without a description, describing it by the first paragraph of its body; other tools that follow the Agent Skills standard reject it, and a paragraph written as an introduction rarely says when to use the skill.");
 
+    public static readonly DiagnosticDescriptor StandardValueType = Create(
+        "AGEN055", "Value of the wrong type for the Agent Skills standard",
+        "'{0}' must be {1} for the Agent Skills standard, but it is {2}: Claude Code does not read the key, and AgentGen leaves the value out of SkillDefinition and the Agent Framework skill; {3}",
+        DiagnosticSeverity.Warning,
+        "license, compatibility and metadata belong to the Agent Skills standard, which tools such as the Agent Framework read; Claude Code ignores them, so a value of the wrong type does not stop the skill from loading, but other tools reject it.");
+
     /// <summary>Every descriptor of this table, in ID order: the analyzer's SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

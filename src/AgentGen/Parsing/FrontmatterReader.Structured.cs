@@ -68,7 +68,9 @@ internal sealed partial class FrontmatterReader
             }
             else
             {
-                Report(DiagnosticDescriptors.WrongValueType, item, spec.Key + " item", "a string", Describe(item), string.Empty);
+                // arguments: [{name: finding, description: ...}] is another tool's form: Claude Code takes names.
+                var names = item is YamlMapping mapping ? mapping.Entries.Where(e => e.Key is YamlScalar { Value: "name" } && e.Value is YamlScalar).Select(e => ((YamlScalar)e.Value).Value).ToList() : new List<string>();
+                Report(DiagnosticDescriptors.WrongValueType, item, spec.Key + " item", "a string", Describe(item), names.Count > 0 ? $" (Claude Code takes the names alone: write '- {names[0]}')" : string.Empty);
             }
         }
 
@@ -116,6 +118,12 @@ internal sealed partial class FrontmatterReader
 
         if (value is not YamlMapping mapping)
         {
+            if (spec.StandardOnly)
+            {
+                Report(DiagnosticDescriptors.StandardValueType, value, spec.Key, "a mapping", Describe(value), "write one 'key: value' per indented line");
+                return null;
+            }
+
             Report(DiagnosticDescriptors.WrongValueType, value, spec.Key, "a mapping of settings (one 'key: value' per indented line)", Describe(value), string.Empty);
             return null;
         }

@@ -167,6 +167,12 @@ internal sealed partial class FrontmatterReader
             return FrontmatterValue.OfText(spec, _text.Substring(value.Start, value.Length), value.Start, value.Length);
         }
 
+        if (spec.StandardOnly)
+        {
+            Report(DiagnosticDescriptors.StandardValueType, value, spec.Key, "a string", Describe(value), spec == AgentSchema.License ? "write it as text, such as license: MIT, or the name of a file beside SKILL.md" : $"write it as text, such as {spec.Key}: Needs Python 3 and yt-dlp");
+            return null;
+        }
+
         Report(DiagnosticDescriptors.WrongValueType, value, spec.Key, "a string", Describe(value), string.Empty);
         return null;
     }

@@ -232,13 +232,13 @@ internal static class AgentSchema
     };
 
     public static readonly KeySpec License = new("license", ValueShape.Text, "standard", "License",
-        "The skill's license: free text or the name of a file beside it, or null.") { Kinds = SkillsAndCommands, Misspellings = ImmutableArray.Create("licence") };
+        "The skill's license: free text or the name of a file beside it, or null.") { Kinds = SkillsAndCommands, StandardOnly = true, Misspellings = ImmutableArray.Create("licence") };
 
     public static readonly KeySpec Compatibility = new("compatibility", ValueShape.Text, "standard", "Compatibility",
-        "What the skill needs of its environment (at most 500 characters), or null.") { Kinds = SkillsAndCommands };
+        "What the skill needs of its environment (at most 500 characters), or null.") { Kinds = SkillsAndCommands, StandardOnly = true };
 
     public static readonly KeySpec Metadata = new("metadata", ValueShape.Mapping, "standard", "MetadataJson",
-        "The skill's metadata (a mapping of strings) as JSON text, or null.") { Kinds = SkillsAndCommands };
+        "The skill's metadata (a mapping of strings) as JSON text, or null.") { Kinds = SkillsAndCommands, StandardOnly = true };
 
     public static readonly KeySpec Context = new("context", ValueShape.Choice, "≤2.1.96", "Context",
         "Where the skill runs (fork: a sub-agent context of its own), or null for the conversation's.") { Kinds = SkillsAndCommands, Values = SkillContexts };

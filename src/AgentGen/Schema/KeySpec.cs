@@ -43,6 +43,10 @@ internal sealed class KeySpec
     /// <summary>For a list: an absent key means "everything" (no <c>tools</c> key inherits every tool), so the property is null then, not empty.</summary>
     public bool AbsentMeansAll { get; init; }
 
+    /// <summary>A key of the Agent Skills standard that Claude Code does not read (license, compatibility, metadata): a value
+    /// of the wrong type is AGEN055, a warning, since Claude Code loads the skill anyway; elsewhere it is AGEN005, an error.</summary>
+    public bool StandardOnly { get; init; }
+
     /// <summary>For a boolean: an absent key means true (<c>user-invocable</c>), so the property starts true.</summary>
     public bool AbsentMeansTrue { get; init; }
 
