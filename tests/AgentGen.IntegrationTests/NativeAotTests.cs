@@ -45,6 +45,9 @@ public sealed class NativeAotTests
         Assert.Contains("log: Warning ModelAliasUnmapped: Agent 'stock-keeper' asks for the model 'opus'", jit.Output, StringComparison.Ordinal);
         Assert.Contains("rendered command: Check that version 2.1 is ready to ship on the web channel.", jit.Output, StringComparison.Ordinal);
         Assert.Contains("agent framework skill runbooks: True", jit.Output, StringComparison.Ordinal);
+        Assert.Contains("agent framework skill triage: True, license MIT, metadata owner=ops", jit.Output, StringComparison.Ordinal);
+        Assert.Contains("ship-check: arguments version+channel, model Haiku, effort Low, run options True", jit.Output, StringComparison.Ordinal);
+        Assert.Contains("ship-check run: ", jit.Output, StringComparison.Ordinal);
         Assert.Contains("runbooks resources: references/disk-full.md (", jit.Output, StringComparison.Ordinal);
 
         var native = Dotnet.Run(folder, "publish", "-r", "linux-x64", "-o", "native", "-nodeReuse:false");

@@ -101,5 +101,10 @@ Console.WriteLine("rendered command: " + ShipCheckCommand.Render("2.1", "web").T
 Console.WriteLine("runbooks resources: " + string.Join(", ", RunbooksSkill.Definition.Resources.Select(r => r.Path + " (" + r.Content.Length + " chars)")));
 foreach (var skill in AgentSkills.All())
 {
-    Console.WriteLine($"agent framework skill {skill.Frontmatter.Name}: {(await skill.GetContentAsync()).Length > 0}");
+    Console.WriteLine($"agent framework skill {skill.Frontmatter.Name}: {(await skill.GetContentAsync()).Length > 0}, license {skill.Frontmatter.License ?? "none"}, metadata {string.Join(",", (skill.Frontmatter.Metadata ?? new()).Select(m => m.Key + "=" + m.Value))}");
 }
+
+// A command run as /ship-check 2.1 web: its text with named arguments, and its model and effort for that run only.
+var shipCheck = ShipCheckCommand.Definition;
+Console.WriteLine($"ship-check: arguments {string.Join("+", shipCheck.Arguments)}, model {shipCheck.ModelKind}, effort {shipCheck.Effort}, run options {AgentSkills.CreateRunOptions(shipCheck, settings) is not null}");
+Console.WriteLine("ship-check run: " + (await PlannerAgent.CreateAIAgent(model, tools, settings).RunSkillAsync(shipCheck, "2.1 web", options: settings)).Text);
