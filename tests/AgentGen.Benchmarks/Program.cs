@@ -36,15 +36,23 @@ if (args.Contains("--skills-edit"))
     double Kb(GeneratorScenarios scenario) => scenario.Files.Sum(f => (double)f.Text.Length) / 1024;
     var agentRounds = new List<double>();
     var skillRounds = new List<double>();
+    var agentAnalyzer = new List<double>();
+    var skillAnalyzer = new List<double>();
     for (var round = 0; round < 5; round++)
     {
         agentRounds.Add(agentsOnly.ColdGeneration(3).MedianMilliseconds);
         skillRounds.Add(skillsOnly.ColdGeneration(3).MedianMilliseconds);
+        agentAnalyzer.Add(agentsOnly.Analyzer(3, afterGenerator: true).MedianMilliseconds);
+        skillAnalyzer.Add(skillsOnly.Analyzer(3, afterGenerator: true).MedianMilliseconds);
     }
 
-    var perAgentKb = agentRounds.OrderBy(t => t).ElementAt(2) / Kb(agentsOnly);
-    var perSkillKb = skillRounds.OrderBy(t => t).ElementAt(2) / Kb(skillsOnly);
+    double PerKb(List<double> rounds, GeneratorScenarios scenario) => rounds.OrderBy(t => t).ElementAt(2) / Kb(scenario);
+    var perAgentKb = PerKb(agentRounds, agentsOnly);
+    var perSkillKb = PerKb(skillRounds, skillsOnly);
     Console.WriteLine($"cold generation per KB (medians of 5 alternating rounds): 1000 agents {perAgentKb:F4} ms ({Kb(agentsOnly):F0} KB), 1000 skills with the same bodies {perSkillKb:F4} ms ({Kb(skillsOnly):F0} KB): skills / agents {perSkillKb / perAgentKb:F2}x");
+    var analyzerAgentKb = PerKb(agentAnalyzer, agentsOnly);
+    var analyzerSkillKb = PerKb(skillAnalyzer, skillsOnly);
+    Console.WriteLine($"analyzer after the generator, per KB: agents {analyzerAgentKb:F4} ms, skills {analyzerSkillKb:F4} ms: skills / agents {analyzerSkillKb / analyzerAgentKb:F2}x");
     return 0;
 }
 

@@ -77,12 +77,37 @@ internal static class SkillFileRules
         return problems;
     }
 
+    /// <summary>
+    /// The regex's matches, looked for only in lines that can hold one (a link's "](" or a standard folder's name): the
+    /// regex's look-behind at every character of every body made skills cost several times an agent in the analyzer.
+    /// </summary>
+    private static IEnumerable<System.Text.RegularExpressions.Match> References(string text, int start)
+    {
+        for (var lineStart = start; lineStart < text.Length;)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            if (Contains(text, "](", lineStart, lineEnd) || Contains(text, "references/", lineStart, lineEnd) || Contains(text, "scripts/", lineStart, lineEnd) || Contains(text, "assets/", lineStart, lineEnd))
+            {
+                for (var match = FileReference.Match(text, lineStart, lineEnd - lineStart); match.Success; match = match.NextMatch())
+                {
+                    yield return match;
+                }
+            }
+
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private static bool Contains(string text, string value, int start, int end) =>
+        text.IndexOf(value, start, end - start, System.StringComparison.Ordinal) >= 0;
+
     /// <summary>Relative files the body refers to that the skill's folder lacks (AGEN049), each at its first mention.</summary>
     private static void MissingFiles(string relativePath, string text, int bodyStart, HashSet<string> resources, List<Problem> problems)
     {
         var folder = relativePath.Substring(0, relativePath.LastIndexOf('/') + 1);
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (System.Text.RegularExpressions.Match match in FileReference.Matches(text, System.Math.Min(bodyStart, text.Length)))
+        foreach (var match in References(text, System.Math.Min(bodyStart, text.Length)))
         {
             var group = match.Groups["link"].Success ? match.Groups["link"] : match.Groups["bare"];
             var target = group.Value;
@@ -93,7 +118,7 @@ internal static class SkillFileRules
             }
 
             var path = folder + (target.StartsWith("./", System.StringComparison.Ordinal) ? target.Substring(2) : target);
-            if (path == relativePath || resources.Contains(path) || resources.Any(r => r.StartsWith(path.TrimEnd('/') + "/", System.StringComparison.Ordinal)) || !seen.Add(path))
+            if (path == relativePath || resources.Contains(path) || resources.Contains(path.TrimEnd('/') + "/") || !seen.Add(path))
             {
                 continue; // the file, or a folder that has files
             }

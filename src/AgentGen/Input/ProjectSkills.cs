@@ -32,7 +32,10 @@ internal static class ProjectSkills
 
     public static bool IsText(string path) => TextExtensions.Contains(Path.GetExtension(path));
 
-    /// <summary>The project's skill resources by path (relative to the project, '/' separators): what a skill's body may point at.</summary>
+    /// <summary>
+    /// The project's skill resources by path (relative to the project, '/' separators), and every folder that holds one,
+    /// with a trailing '/' (<c>.claude/skills/pdf/references/</c>): what a skill's body may point at, each looked up once.
+    /// </summary>
     public static HashSet<string> ResourcePaths(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, string projectDirectory)
     {
         var paths = new HashSet<string>(System.StringComparer.Ordinal);
@@ -40,7 +43,11 @@ internal static class ProjectSkills
         {
             if (KindOf(options.GetOptions(file)) == Resource)
             {
-                paths.Add(Helpers.PathHelper.Relative(projectDirectory, file.Path));
+                var path = Helpers.PathHelper.Relative(projectDirectory, file.Path);
+                paths.Add(path);
+                for (var slash = path.LastIndexOf('/'); slash > 0 && paths.Add(path.Substring(0, slash + 1)); slash = path.LastIndexOf('/', slash - 1))
+                {
+                }
             }
         }
 

@@ -262,8 +262,13 @@ internal static class AgentSchema
         AllowedTools, ArgumentHint, Arguments, DisableModelInvocation, UserInvocable, WhenToUse, License, Compatibility,
         Metadata, Context, Agent, Paths, Shell));
 
-    /// <summary>The keys of one kind of document, in table order.</summary>
-    public static ImmutableArray<KeySpec> KeysOf(DocumentKinds kind) => kind == DocumentKinds.Agent ? Keys : All.Where(k => (k.Kinds & kind) != 0).ToImmutableArray();
+    private static readonly ImmutableArray<KeySpec> SkillKeys = All.Where(k => (k.Kinds & DocumentKinds.Skill) != 0).ToImmutableArray();
+
+    private static readonly ImmutableArray<KeySpec> CommandKeys = All.Where(k => (k.Kinds & DocumentKinds.Command) != 0).ToImmutableArray();
+
+    /// <summary>The keys of one kind of document, in table order (computed once per kind: every file asks).</summary>
+    public static ImmutableArray<KeySpec> KeysOf(DocumentKinds kind) =>
+        kind == DocumentKinds.Agent ? Keys : kind == DocumentKinds.Skill ? SkillKeys : kind == DocumentKinds.Command ? CommandKeys : All.Where(k => (k.Kinds & kind) != 0).ToImmutableArray();
 
     /// <summary>Keys people write for the prompt, which is the body below the frontmatter, never a key.</summary>
     public static readonly ImmutableArray<string> PromptMisspellings = ImmutableArray.Create("system-prompt", "system_prompt", "systemPrompt", "prompt");
