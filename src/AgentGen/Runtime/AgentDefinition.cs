@@ -26,26 +26,22 @@ namespace AgentGen.Runtime
             Name = name;
             Description = description;
             Prompt = prompt;
-            var reader = new AgentJsonReader(settingsJson);
-            string key;
-            while (reader.NextProperty(out key))
-            {
-                switch (key)
-                {
-                    case "$source":
-                        SourcePath = reader.ReadString();
-                        break;
-                    case "$custom":
-                        Metadata = reader.ReadStringMap();
-                        break;
-                    default:
-                        if (!ReadSetting(key, reader))
-                        {
-                            reader.Skip();
-                        }
+            AgentJsonReader.ReadProperties(settingsJson, ReadProperty);
+        }
 
-                        break;
-                }
+        /// <summary>One key of the settings JSON: the source path, the custom keys, or a key of the format (ReadSetting, generated).</summary>
+        private bool ReadProperty(string key, AgentJsonReader reader)
+        {
+            switch (key)
+            {
+                case "$source":
+                    SourcePath = reader.ReadString();
+                    return true;
+                case "$custom":
+                    Metadata = reader.ReadStringMap();
+                    return true;
+                default:
+                    return ReadSetting(key, reader);
             }
         }
 

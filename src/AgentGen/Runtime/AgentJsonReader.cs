@@ -136,7 +136,7 @@ namespace AgentGen.Runtime
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items.ToArray());
         }
 
-        /// <summary>Reads an object of string values.</summary>
+        /// <summary>Reads an object of string values (a value of another kind as its JSON).</summary>
         /// <returns>The properties, read-only, in an ordinal dictionary.</returns>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string> ReadStringMap()
         {
@@ -144,7 +144,7 @@ namespace AgentGen.Runtime
             string name;
             while (NextProperty(out name))
             {
-                map[name] = ReadString();
+                map[name] = IsString ? ReadString() : ReadRaw(); // a nested value (metadata: {tags: [a, b]}) as its JSON
             }
 
             return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(map);
@@ -158,6 +158,22 @@ namespace AgentGen.Runtime
             var start = _position;
             Skip();
             return _json.Substring(start, _position - start);
+        }
+
+        /// <summary>Reads a settings JSON object: each property goes to <paramref name="read"/>, and one it does not take is skipped.</summary>
+        /// <param name="json">The object, as AgentGen writes it.</param>
+        /// <param name="read">Reads the value of the property it is given and returns true, or returns false and reads nothing.</param>
+        public static void ReadProperties(string json, global::System.Func<string, AgentJsonReader, bool> read)
+        {
+            var reader = new AgentJsonReader(json);
+            string key;
+            while (reader.NextProperty(out key))
+            {
+                if (!read(key, reader))
+                {
+                    reader.Skip();
+                }
+            }
         }
 
         /// <summary>Skips any value.</summary>

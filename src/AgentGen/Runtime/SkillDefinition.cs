@@ -25,29 +25,25 @@ namespace AgentGen.Runtime
             Instructions = instructions;
             IsCommand = isCommand;
             Resources = new global::System.Collections.ObjectModel.ReadOnlyCollection<SkillResource>(resources ?? new SkillResource[0]);
-            var reader = new AgentJsonReader(settingsJson);
-            string key;
-            while (reader.NextProperty(out key))
-            {
-                switch (key)
-                {
-                    case "$source":
-                        SourcePath = reader.ReadString();
-                        break;
-                    case "$group":
-                        Group = reader.ReadString();
-                        break;
-                    case "$custom":
-                        CustomKeys = reader.ReadStringMap();
-                        break;
-                    default:
-                        if (!ReadSetting(key, reader))
-                        {
-                            reader.Skip();
-                        }
+            AgentJsonReader.ReadProperties(settingsJson, ReadProperty);
+        }
 
-                        break;
-                }
+        /// <summary>One key of the settings JSON: the source path, a command's group, the custom keys, or a key of the format (ReadSetting, generated).</summary>
+        private bool ReadProperty(string key, AgentJsonReader reader)
+        {
+            switch (key)
+            {
+                case "$source":
+                    SourcePath = reader.ReadString();
+                    return true;
+                case "$group":
+                    Group = reader.ReadString();
+                    return true;
+                case "$custom":
+                    CustomKeys = reader.ReadStringMap();
+                    return true;
+                default:
+                    return ReadSetting(key, reader);
             }
         }
 
@@ -91,18 +87,9 @@ namespace AgentGen.Runtime
             {
                 if (_metadata == null)
                 {
-                    var map = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-                    if (MetadataJson != null)
-                    {
-                        var reader = new AgentJsonReader(MetadataJson);
-                        string name;
-                        while (reader.NextProperty(out name))
-                        {
-                            map[name] = reader.IsString ? reader.ReadString() : reader.ReadRaw();
-                        }
-                    }
-
-                    _metadata = new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(map);
+                    _metadata = MetadataJson == null
+                        ? new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>())
+                        : new AgentJsonReader(MetadataJson).ReadStringMap();
                 }
 
                 return _metadata;

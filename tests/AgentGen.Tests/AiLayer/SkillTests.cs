@@ -71,6 +71,15 @@ public sealed class SkillTests
     }
 
     [Fact]
+    public void NestedMetadataValuesAreKeptAsJson()
+    {
+        var skill = new SkillDefinition("notes", "Notes.", "Write notes.", false, "{\"metadata\":{\"owner\":\"ops\",\"tags\":[\"a\",\"b\"]},\"$source\":\".claude/skills/notes/SKILL.md\"}", null);
+
+        Assert.Equal("ops", skill.Metadata["owner"]);
+        Assert.Equal("[\"a\",\"b\"]", skill.Metadata["tags"]);
+    }
+
+    [Fact]
     public void NamedArgumentsAreFilledByPosition()
     {
         Assert.Equal("Create a component named SearchBar, of type form.\nLeave $names, $name_x and form's alone: only whole names are arguments.\n", ScaffoldCommand.Render("SearchBar form"));

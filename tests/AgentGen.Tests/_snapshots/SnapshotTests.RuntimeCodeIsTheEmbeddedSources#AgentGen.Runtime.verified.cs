@@ -30,26 +30,22 @@ internal sealed partial class AgentDefinition
             Name = name;
             Description = description;
             Prompt = prompt;
-            var reader = new AgentJsonReader(settingsJson);
-            string key;
-            while (reader.NextProperty(out key))
-            {
-                switch (key)
-                {
-                    case "$source":
-                        SourcePath = reader.ReadString();
-                        break;
-                    case "$custom":
-                        Metadata = reader.ReadStringMap();
-                        break;
-                    default:
-                        if (!ReadSetting(key, reader))
-                        {
-                            reader.Skip();
-                        }
+            AgentJsonReader.ReadProperties(settingsJson, ReadProperty);
+        }
 
-                        break;
-                }
+        /// <summary>One key of the settings JSON: the source path, the custom keys, or a key of the format (ReadSetting, generated).</summary>
+        private bool ReadProperty(string key, AgentJsonReader reader)
+        {
+            switch (key)
+            {
+                case "$source":
+                    SourcePath = reader.ReadString();
+                    return true;
+                case "$custom":
+                    Metadata = reader.ReadStringMap();
+                    return true;
+                default:
+                    return ReadSetting(key, reader);
             }
         }
 
@@ -681,7 +677,7 @@ namespace Sample.Agents
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items.ToArray());
         }
 
-        /// <summary>Reads an object of string values.</summary>
+        /// <summary>Reads an object of string values (a value of another kind as its JSON).</summary>
         /// <returns>The properties, read-only, in an ordinal dictionary.</returns>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string> ReadStringMap()
         {
@@ -689,7 +685,7 @@ namespace Sample.Agents
             string name;
             while (NextProperty(out name))
             {
-                map[name] = ReadString();
+                map[name] = IsString ? ReadString() : ReadRaw(); // a nested value (metadata: {tags: [a, b]}) as its JSON
             }
 
             return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(map);
@@ -703,6 +699,22 @@ namespace Sample.Agents
             var start = _position;
             Skip();
             return _json.Substring(start, _position - start);
+        }
+
+        /// <summary>Reads a settings JSON object: each property goes to <paramref name="read"/>, and one it does not take is skipped.</summary>
+        /// <param name="json">The object, as AgentGen writes it.</param>
+        /// <param name="read">Reads the value of the property it is given and returns true, or returns false and reads nothing.</param>
+        public static void ReadProperties(string json, global::System.Func<string, AgentJsonReader, bool> read)
+        {
+            var reader = new AgentJsonReader(json);
+            string key;
+            while (reader.NextProperty(out key))
+            {
+                if (!read(key, reader))
+                {
+                    reader.Skip();
+                }
+            }
         }
 
         /// <summary>Skips any value.</summary>
@@ -1550,29 +1562,25 @@ internal sealed partial class SkillDefinition
             Instructions = instructions;
             IsCommand = isCommand;
             Resources = new global::System.Collections.ObjectModel.ReadOnlyCollection<SkillResource>(resources ?? new SkillResource[0]);
-            var reader = new AgentJsonReader(settingsJson);
-            string key;
-            while (reader.NextProperty(out key))
-            {
-                switch (key)
-                {
-                    case "$source":
-                        SourcePath = reader.ReadString();
-                        break;
-                    case "$group":
-                        Group = reader.ReadString();
-                        break;
-                    case "$custom":
-                        CustomKeys = reader.ReadStringMap();
-                        break;
-                    default:
-                        if (!ReadSetting(key, reader))
-                        {
-                            reader.Skip();
-                        }
+            AgentJsonReader.ReadProperties(settingsJson, ReadProperty);
+        }
 
-                        break;
-                }
+        /// <summary>One key of the settings JSON: the source path, a command's group, the custom keys, or a key of the format (ReadSetting, generated).</summary>
+        private bool ReadProperty(string key, AgentJsonReader reader)
+        {
+            switch (key)
+            {
+                case "$source":
+                    SourcePath = reader.ReadString();
+                    return true;
+                case "$group":
+                    Group = reader.ReadString();
+                    return true;
+                case "$custom":
+                    CustomKeys = reader.ReadStringMap();
+                    return true;
+                default:
+                    return ReadSetting(key, reader);
             }
         }
 
@@ -1616,18 +1624,9 @@ internal sealed partial class SkillDefinition
             {
                 if (_metadata == null)
                 {
-                    var map = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-                    if (MetadataJson != null)
-                    {
-                        var reader = new AgentJsonReader(MetadataJson);
-                        string name;
-                        while (reader.NextProperty(out name))
-                        {
-                            map[name] = reader.IsString ? reader.ReadString() : reader.ReadRaw();
-                        }
-                    }
-
-                    _metadata = new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(map);
+                    _metadata = MetadataJson == null
+                        ? new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>())
+                        : new AgentJsonReader(MetadataJson).ReadStringMap();
                 }
 
                 return _metadata;
