@@ -29,7 +29,7 @@ internal static class SkillSpecFactory
         var body = document.Prompt;
         var description = document.Description?.Value is { Length: > 0 } text && text.Trim().Length > 0
             ? text
-            : SkillChecks.FallbackDescription(body, document.Kind, name);
+            : SkillText.FallbackDescription(body, document.Kind, name);
         var hint = document[AgentSchema.ArgumentHint]?.Text;
         var tools = document[AgentSchema.AllowedTools]?.Tools;
         var declared = document[AgentSchema.Arguments]?.Items.Select(i => i.Value).ToList();

@@ -39,7 +39,7 @@ internal static class AgentFileParser
             TextChecks.Encoding(text, problems);
             if (kind == DocumentKinds.Skill)
             {
-                problems.Add(new Problem(DiagnosticDescriptors.SkillWithoutDescription, start, LineContentEnd(text, start) - start, "has no frontmatter, so no description", Excerpt(SkillChecks.FallbackDescription(text.Substring(start).Replace("\r\n", "\n"), kind, string.Empty))));
+                problems.Add(new Problem(DiagnosticDescriptors.SkillWithoutDescription, start, LineContentEnd(text, start) - start, "has no frontmatter, so no description", Excerpt(SkillText.FallbackDescription(text.Substring(start).Replace("\r\n", "\n"), kind, string.Empty))));
             }
 
             SkillChecks.Body(text, start, Enumerable.Empty<FrontmatterValue>(), kind, problems);
@@ -56,7 +56,7 @@ internal static class AgentFileParser
             {
                 var key = skill.Reader.KeyToken(AgentSchema.Description.Key);
                 var body = skill.PromptStart <= text.Length ? text.Substring(skill.PromptStart).Replace("\r\n", "\n") : string.Empty;
-                problems.Add(new Problem(DiagnosticDescriptors.SkillWithoutDescription, key?.Start ?? start, key?.Length ?? Delimiter.Length, "has no description", Excerpt(SkillChecks.FallbackDescription(body, kind, string.Empty))));
+                problems.Add(new Problem(DiagnosticDescriptors.SkillWithoutDescription, key?.Start ?? start, key?.Length ?? Delimiter.Length, "has no description", Excerpt(SkillText.FallbackDescription(body, kind, string.Empty))));
             }
 
             SkillChecks.Frontmatter(skill.Reader.Values, kind, problems);
