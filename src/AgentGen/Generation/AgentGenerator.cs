@@ -56,7 +56,7 @@ public sealed class AgentGenerator : IIncrementalGenerator
     /// <summary>
     /// The skills and commands (SkillFile and CommandFile items), from the documents node. Each one's class
     /// depends on its own file and on the key table (names and places, no text), so editing one skill's body re-emits that
-    /// skill's class only; the catalog depends on the settings of every skill but not on their text. The catalog is
+    /// skill's class only; the catalog depends on each skill's file and kind, not on its text or keys. The catalog is
     /// emitted without skills too: the agent layer looks skills up.
     /// </summary>
     private static void RegisterSkills(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<DocumentSpec> documents, IncrementalValueProvider<EmitSettings> settings)
@@ -88,7 +88,18 @@ public sealed class AgentGenerator : IIncrementalGenerator
         });
 
         var entries = skills
-            .Select(static (skill, _) => skill with { Description = string.Empty, Instructions = string.Empty, Resources = skill.Resources.Select(r => r with { Content = string.Empty }).ToEquatableArray() })
+            .Select(static (skill, _) => skill with
+            {
+                // What the catalog's text depends on: the file, its kind and whether it has resources (its constants are
+                // the class's), so that editing a body or a key leaves the catalog as it is.
+                Description = string.Empty,
+                Instructions = string.Empty,
+                ArgumentHint = null,
+                ArgumentNames = EquatableArray<string>.Empty,
+                SettingsJson = string.Empty,
+                NamedTools = EquatableArray<string>.Empty,
+                Resources = skill.Resources.Select(r => r with { Content = string.Empty }).ToEquatableArray(),
+            })
             .Collect()
             .Select(static (all, _) => all.OrderBy(e => e.SourcePath, System.StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.SkillCatalog);

@@ -75,6 +75,24 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void EditingOneSkillsKeysReemitsOnlyThatSkill()
+    {
+        // Every key is in the skill's own SettingsJson: the catalog, which holds places only, stays as it was.
+        var files = new[]
+        {
+            AgentFile.Skill("planning", "---\nname: planning\ndescription: Plans.\n---\nWrite the plan.\n"),
+            AgentFile.Skill("triage", "---\nname: triage\ndescription: Sorts issues.\n---\nSort them.\n"),
+        }.ToList();
+        var harness = new GeneratorHarness(files);
+        harness.Run();
+        harness.EditAgent(files[0].Path, files[0].Text.Replace("description: Plans.\n", "description: Plans.\nmodel: haiku\neffort: low\n"));
+        var run = harness.Run();
+
+        Assert.Equal(new[] { "Skill.PlanningSkill.g.cs" }, run.ReemittedHintNames());
+        Assert.Contains("\\\"model\\\":\\\"haiku\\\"", run.Source("Skill.PlanningSkill.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EditingOnePromptReemitsOnlyThatAgent()
     {
         var files = Seeds.Files().Concat(Fixtures.Runtime()).ToList();
