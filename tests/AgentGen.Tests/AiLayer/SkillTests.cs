@@ -185,6 +185,30 @@ public sealed class SkillTests
     }
 
     [Fact]
+    public async Task AForkedSkillRunsAsASubAgentOfItsAgent()
+    {
+        // triage has context: fork and agent: reviewer. Offered to the lead, it is a function: the reviewer runs the skill
+        // rendered with the model's arguments, with the skill's effort, in a conversation of its own.
+        var model = new ScriptedChatClient(r => r.Instructions!.StartsWith(ReviewerAgent.Prompt, System.StringComparison.Ordinal)
+            ? ScriptedChatClient.Say("#41 is major")
+            : r.HasResults ? ScriptedChatClient.Say("triaged: " + r.Results.Single().Result) : ScriptedChatClient.Call("skill_triage", ("arguments", "#41 #42")));
+
+        var answer = await LeadOfferingSkills(model).RunAsync("Triage the new issues.");
+
+        Assert.Equal("triaged: #41 is major", answer.Text);
+        Assert.Contains("skill_triage", model.Requests[0].Tools);
+        var fork = model.Requests.Single(r => r.Instructions!.StartsWith(ReviewerAgent.Prompt, System.StringComparison.Ordinal));
+        Assert.Equal(TriageSkill.Render("#41 #42"), fork.Messages.Single().Text); // the fork sees the skill, not the conversation
+        Assert.Equal(Microsoft.Extensions.AI.ReasoningEffort.Low, fork.Effort);
+        var listed = model.Requests[0].Instructions + string.Join("\n", model.Requests[0].Messages.Select(m => m.Text));
+        Assert.Contains(PlanningSkill.Description, listed, System.StringComparison.Ordinal); // the provider lists the other skills
+        Assert.DoesNotContain(TriageSkill.Description, listed, System.StringComparison.Ordinal); // a function, not also a skill to load
+    }
+
+    private static Microsoft.Agents.AI.AIAgent LeadOfferingSkills(ScriptedChatClient model) =>
+        LeadAgent.CreateAIAgent(model, new AgentToolbox(), new AgentRunSettings { OfferSkills = true, MissingTools = AgentMissingTools.Skip });
+
+    [Fact]
     public async Task SkillsAreAgentFrameworkSkillsInMemory()
     {
         var skills = AgentSkills.All();

@@ -79,6 +79,15 @@ namespace AgentGen.Runtime
                 tools.Add(new SubAgentFunction(subAgent, agent.Name, this, depth + 1));
             }
 
+            var forks = Settings.OfferSkills ? Forks() : null;
+            if (forks != null)
+            {
+                foreach (var fork in forks)
+                {
+                    tools.Add(new SubAgentFunction(fork.Value, agent.Name, this, depth + 1, fork.Key));
+                }
+            }
+
             for (var i = 0; i < tools.Count; i++)
             {
                 // Every function the agent calls goes through the guard: the turn limit, logging and error policy hold
@@ -129,7 +138,7 @@ namespace AgentGen.Runtime
                 ChatOptions = chatOptions,
                 UseProvidedChatClientAsIs = true,
             };
-            var offered = Settings.OfferSkills ? Offered() : null;
+            var offered = Settings.OfferSkills ? Offered(forks) : null;
             if (offered != null && offered.Length > 0)
             {
                 options.AIContextProviders = new global::Microsoft.Agents.AI.AIContextProvider[] { new global::Microsoft.Agents.AI.AgentSkillsProvider(offered) };
@@ -193,8 +202,11 @@ namespace AgentGen.Runtime
             return preloaded.ToString();
         }
 
-        /// <summary>The skills offered to the model (<see cref="AgentSkills.All"/>); one the standard rejects is logged once and left out.</summary>
-        private global::Microsoft.Agents.AI.AgentSkill[] Offered()
+        /// <summary>
+        /// The skills offered to the model through the provider (<see cref="AgentSkills.All"/>), but for the forks it is
+        /// given as functions; one the standard rejects is logged once and left out.
+        /// </summary>
+        private global::Microsoft.Agents.AI.AgentSkill[] Offered(global::System.Collections.Generic.Dictionary<SkillDefinition, AgentDefinition>? forks)
         {
             foreach (var skill in SkillCatalog.All)
             {
@@ -205,7 +217,57 @@ namespace AgentGen.Runtime
                 }
             }
 
-            return AgentSkills.All();
+            var all = AgentSkills.All();
+            if (forks == null || forks.Count == 0)
+            {
+                return all;
+            }
+
+            var routed = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+            foreach (var fork in forks.Keys)
+            {
+                routed.Add(AgentSkills.NameFor(fork));
+            }
+
+            var kept = new global::System.Collections.Generic.List<global::Microsoft.Agents.AI.AgentSkill>();
+            foreach (var skill in all)
+            {
+                if (!routed.Contains(skill.Frontmatter.Name))
+                {
+                    kept.Add(skill);
+                }
+            }
+
+            return kept.ToArray();
+        }
+
+        /// <summary>
+        /// The forked skills (<c>context: fork</c>) the model may pick whose <c>agent</c> is an agent of the catalog: each runs
+        /// as a sub-agent, as Claude Code runs a fork. A fork by a built-in type (general-purpose, Explore) stays a skill
+        /// of the provider, loaded into the conversation, since no agent of the project stands for that type.
+        /// </summary>
+        private global::System.Collections.Generic.Dictionary<SkillDefinition, AgentDefinition> Forks()
+        {
+            var forks = new global::System.Collections.Generic.Dictionary<SkillDefinition, AgentDefinition>();
+            foreach (var skill in SkillCatalog.All)
+            {
+                string? reason;
+                if (!skill.ForksContext || skill.Agent == null || !AgentSkills.IsOffered(skill) || AgentSkills.Reject(skill, out reason) != null)
+                {
+                    continue;
+                }
+
+                foreach (var candidate in Catalog)
+                {
+                    if (candidate.Name == skill.Agent)
+                    {
+                        forks[skill] = candidate;
+                        break;
+                    }
+                }
+            }
+
+            return forks;
         }
 
         /// <summary>The fallbacks that would otherwise be silent, each logged once per agent.</summary>

@@ -30,7 +30,10 @@ namespace AgentGen.Runtime
         /// <summary>
         /// True to offer the project's skills (not its commands) to every agent, sub-agents included, through an
         /// <c>AgentSkillsProvider</c>: the model sees each skill's name and description and loads one when it needs it,
-        /// resources included. False by default: an agent gets only the skills its <c>skills:</c> key preloads.
+        /// resources included. A forked skill (<c>context: fork</c>) whose <c>agent</c> is an agent of the project is a
+        /// function instead (<c>skill_&lt;name&gt;</c>), which runs that agent on the skill as a sub-agent. Skills with
+        /// <c>disable-model-invocation: true</c> are not offered. False by default: an agent gets only the skills its
+        /// <c>skills:</c> key preloads.
         /// </summary>
         public bool OfferSkills { get; set; }
 

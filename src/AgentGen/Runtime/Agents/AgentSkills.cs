@@ -120,7 +120,7 @@ namespace AgentGen.Runtime
         }
 
         /// <summary>The skill's name, or its folder's when the standard rejects the declared one and accepts the folder's.</summary>
-        private static string NameFor(SkillDefinition skill)
+        internal static string NameFor(SkillDefinition skill)
         {
             string? reason;
             if (global::Microsoft.Agents.AI.AgentSkillFrontmatter.ValidateName(skill.Name, out reason))

@@ -6,7 +6,9 @@ namespace AgentGen.Runtime
     /// beyond <see cref="AgentRunSettings.MaxSubAgentDepth"/> is answered with an error the model reads instead of running.
     /// The call runs the created agent on the model's query and answers its text, with no reflection (the Agent
     /// Framework's <c>AsAIFunction</c> infers its schema at run time). The sub-agent is built in its caller's context:
-    /// the same settings, logging, services and middleware.
+    /// the same settings, logging, services and middleware. A forked skill (<c>context: fork</c>) is one too: its
+    /// function takes the skill's arguments, and its agent runs the skill rendered with them, with the skill's model and
+    /// effort, in a conversation of its own, as Claude Code runs a fork.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.0.0")]
     internal sealed class SubAgentFunction : global::Microsoft.Extensions.AI.AIFunction
@@ -17,7 +19,11 @@ namespace AgentGen.Runtime
         private readonly AgentDefinition _agent;
         private readonly string _callerName;
         private readonly AgentRunContext _context;
+        private static readonly global::System.Text.Json.JsonElement ArgumentsSchema = global::System.Text.Json.JsonDocument.Parse(
+            "{\"type\":\"object\",\"properties\":{\"arguments\":{\"description\":\"What follows the skill's name, as a user would type it after /name.\",\"type\":\"string\"}}}").RootElement.Clone();
+
         private readonly int _depth;
+        private readonly SkillDefinition? _skill;
         private global::Microsoft.Agents.AI.AIAgent? _created;
 
         /// <summary>Creates the function that runs <paramref name="agent"/> at <paramref name="depth"/>.</summary>
@@ -25,13 +31,15 @@ namespace AgentGen.Runtime
         /// <param name="callerName">The agent that calls it.</param>
         /// <param name="context">The caller's context: the sub-agent is built as its caller was.</param>
         /// <param name="depth">How many callers the sub-agent has (1 for an agent's direct sub-agent).</param>
-        public SubAgentFunction(AgentDefinition agent, string callerName, AgentRunContext context, int depth)
+        /// <param name="skill">A forked skill that <paramref name="agent"/> runs, or null for the agent itself.</param>
+        public SubAgentFunction(AgentDefinition agent, string callerName, AgentRunContext context, int depth, SkillDefinition? skill = null)
         {
             _agent = agent;
             _callerName = callerName;
             _context = context;
             _depth = depth;
-            Name = FunctionNameOf(agent.Name);
+            _skill = skill;
+            Name = skill == null ? FunctionNameOf(agent.Name) : FunctionNameOf("skill_" + skill.Name);
         }
 
         /// <inheritdoc/>
@@ -40,13 +48,13 @@ namespace AgentGen.Runtime
         /// <inheritdoc/>
         public override string Description
         {
-            get { return _agent.Description; }
+            get { return _skill == null ? _agent.Description : _skill.Description + " (The skill runs on its own, by the agent '" + _agent.Name + "', and answers with its result.)"; }
         }
 
         /// <inheritdoc/>
         public override global::System.Text.Json.JsonElement JsonSchema
         {
-            get { return QuerySchema; }
+            get { return _skill == null ? QuerySchema : ArgumentsSchema; }
         }
 
         /// <summary>The sub-agent.</summary>
@@ -81,7 +89,9 @@ namespace AgentGen.Runtime
             }
 
             // The query is read like any tool argument (a JsonElement from the model, or a string from a caller).
-            var query = AgentToolJson.Argument<string>(arguments, "query", true, string.Empty, (json, path) => AgentToolJson.ReadString(json, path) ?? string.Empty);
+            var input = _skill == null
+                ? AgentToolJson.Argument<string>(arguments, "query", true, string.Empty, (json, path) => AgentToolJson.ReadString(json, path) ?? string.Empty)
+                : AgentToolJson.Argument<string>(arguments, "arguments", false, string.Empty, (json, path) => AgentToolJson.ReadString(json, path) ?? string.Empty);
             var agent = _created;
             if (agent == null)
             {
@@ -89,7 +99,9 @@ namespace AgentGen.Runtime
                 _created = agent;
             }
 
-            var response = await agent.RunAsync(query, null, null, cancellationToken).ConfigureAwait(false);
+            var response = _skill == null
+                ? await agent.RunAsync(input, null, null, cancellationToken).ConfigureAwait(false)
+                : await agent.RunAsync(_skill.Render(input), null, AgentSkills.CreateRunOptions(_skill, _context.Settings), cancellationToken).ConfigureAwait(false);
             return response.Text;
         }
     }
