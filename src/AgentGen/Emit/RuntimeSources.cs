@@ -31,7 +31,7 @@ internal static class RuntimeSources
     public static readonly string[] ChatLayer = { "AgentDefinition.ChatOptions", "SkillDefinition.ChatOptions", "AgentToolbox", "AgentToolFunction", "AgentToolJson", "AgentRunSettings", "AgentToolsMissingException" };
 
     /// <summary>What a consumer referencing Microsoft.Agents.AI gets too (Runtime/Agents).</summary>
-    public static readonly string[] AgentLayer = { "AgentDefinition.AIAgent", "AgentRunSettings.Agents", "AgentRunContext", "AgentRunScope", "AgentTurnCounter", "AgentToolGuard", "AgentTurnLimit", "AgentLog", "SubAgentFunction", "AgentSkills" };
+    public static readonly string[] AgentLayer = { "AgentDefinition.AIAgent", "AgentRunSettings.Agents", "AgentRunContext", "AgentRunContext.Skills", "AgentRunScope", "AgentTurnCounter", "AgentToolGuard", "AgentTurnLimit", "AgentLog", "SubAgentFunction", "AgentSkills" };
 
     /// <summary>What a consumer referencing Microsoft.Extensions.DependencyInjection.Abstractions gets too (Runtime/Services).</summary>
     public static readonly string[] ServicesLayer = { "AgentServiceCollectionExtensions", "AgentServicesBuilder", "AgentRegistration", "AgentToolClasses", "AgentValidationException" };
